@@ -1,0 +1,64 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// zhnews: raw Chinese news pages → clean structured records.
+///
+/// The targets follow the pipeline:
+///   bytes ─▶ ZhNewsParser (decode, libxml2 DOM, line classes)
+///         ─▶ ZhNewsConverter (ICU-backed script and damage repair)
+///         ─▶ ZhNewsExtractor (title, time, outlet, bylines, dates, places, figures)
+///         ─▶ ZhNewsModel records (JSON Lines)
+/// `ZhNews` wires the stages together; `zhnews` is the command-line tool.
+/// Only the two C shim targets include libxml2 or ICU headers (see docs/ARCHITECTURE.md).
+let package = Package(
+    name: "zhnews",
+    products: [
+        .library(name: "ZhNews", targets: ["ZhNews"]),
+        .executable(name: "zhnews", targets: ["zhnews"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System libraries: flags only, no code.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // C shims: the only code that includes <libxml/…> and <unicode/…>.
+        .target(name: "ZhNewsXMLShim", dependencies: ["CLibXML2"]),
+        .target(name: "ZhNewsICUShim", dependencies: ["CICU"]),
+        // Data files from Data/ compiled into the binary with #embed.
+        .target(name: "ZhNewsData"),
+
+        // The record contract every stage writes into.
+        .target(name: "ZhNewsModel"),
+        // Stage 1: bytes → text → DOM or classified lines.
+        .target(name: "ZhNewsParser", dependencies: ["ZhNewsModel", "ZhNewsXMLShim", "ZhNewsICUShim"]),
+        // Stage 2: script conversion, normalisation and repair.
+        .target(
+            name: "ZhNewsConverter",
+            dependencies: ["ZhNewsModel", "ZhNewsICUShim", "ZhNewsData"]
+        ),
+        // Stage 3: header facts and mentions.
+        .target(name: "ZhNewsExtractor", dependencies: ["ZhNewsModel", "ZhNewsData"]),
+        // The pipeline as one call.
+        .target(name: "ZhNews", dependencies: ["ZhNewsModel", "ZhNewsParser", "ZhNewsConverter", "ZhNewsExtractor"]),
+        // The command-line tool.
+        .executableTarget(
+            name: "zhnews",
+            dependencies: ["ZhNews", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "ZhNewsTests",
+            dependencies: ["ZhNews"],
+            resources: [.copy("Resources")]
+        ),
+    ]
+)

@@ -1,0 +1,27 @@
+/* Each data file from Data/ is embedded with C23 #embed; paths are relative to this file.
+ * A trailing NUL is not added: callers use the count. */
+#include "zhdata.h"
+
+#pragma clang diagnostic ignored "-Wc23-extensions"
+
+static const uint8_t opencc_ts_characters[] = {
+#embed "../../Data/opencc/TSCharacters.txt"
+};
+static const uint8_t opencc_ts_phrases[] = {
+#embed "../../Data/opencc/TSPhrases.txt"
+};
+static const uint8_t gazetteer_divisions[] = {
+#embed "../../Data/gazetteer/divisions.tsv"
+};
+static const uint8_t gazetteer_hubei_l5[] = {
+#embed "../../Data/gazetteer/divisions-l5-hubei.tsv"
+};
+static const uint8_t gazetteer_aliases[] = {
+#embed "../../Data/gazetteer/aliases-l1-3.tsv"
+};
+
+zh_data_blob zh_data_opencc_ts_characters(void) { return (zh_data_blob){opencc_ts_characters, sizeof opencc_ts_characters}; }
+zh_data_blob zh_data_opencc_ts_phrases(void) { return (zh_data_blob){opencc_ts_phrases, sizeof opencc_ts_phrases}; }
+zh_data_blob zh_data_gazetteer_divisions(void) { return (zh_data_blob){gazetteer_divisions, sizeof gazetteer_divisions}; }
+zh_data_blob zh_data_gazetteer_hubei_l5(void) { return (zh_data_blob){gazetteer_hubei_l5, sizeof gazetteer_hubei_l5}; }
+zh_data_blob zh_data_gazetteer_aliases(void) { return (zh_data_blob){gazetteer_aliases, sizeof gazetteer_aliases}; }

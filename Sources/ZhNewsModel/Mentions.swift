@@ -1,0 +1,113 @@
+/// A date or time mentioned in the text, with its span and resolved value.
+///
+/// `start` and `end` count Unicode code points into the record's `text` (as Python indexes strings).
+public struct DateMention: Codable, Sendable, Hashable {
+    /// How precise ``value`` is.
+    public enum Precision: String, Codable, Sendable, Hashable {
+        case minute, hour, day, month, year, decade
+    }
+
+    public var text: String
+    public var start: Int
+    public var end: Int
+    /// ISO 8601 (`2024-08-12`, `2024-08`, `2024`, `2024-08-12T17:55:00+08:00`); `nil` when unresolved.
+    public var value: String?
+    public var precision: Precision?
+    /// True when the value was resolved against the publish date.
+    public var relative: Bool
+    /// Start and end of a range (`今年以来`, `50年代到90年代`), when the mention is one.
+    public var range: DateRange?
+
+    public init(
+        text: String, start: Int, end: Int, value: String?, precision: Precision?,
+        relative: Bool, range: DateRange? = nil
+    ) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.value = value
+        self.precision = precision
+        self.relative = relative
+        self.range = range
+    }
+}
+
+/// An interval of dates; either end may be open (`nil`).
+public struct DateRange: Codable, Sendable, Hashable {
+    public var from: String?
+    public var to: String?
+
+    public init(from: String?, to: String?) {
+        self.from = from
+        self.to = to
+    }
+}
+
+/// A place mentioned in the text: an administrative division (with its official code) or a
+/// community, compound, road or address.
+public struct PlaceMention: Codable, Sendable, Hashable {
+    /// What sort of place a mention names.
+    public enum Kind: String, Codable, Sendable, Hashable {
+        case province, prefecture, county, township, community, village, compound, road, address
+    }
+
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var kind: Kind
+    /// The official full name (simplified).
+    public var name: String
+    /// The 12-digit NBS code, or `nil` when unknown or ambiguous.
+    public var code: String?
+    /// Names from the province down to this place.
+    public var path: [String]
+    /// True when several divisions share the name and the document does not say which.
+    public var ambiguous: Bool
+
+    public init(
+        text: String, start: Int, end: Int, kind: Kind, name: String, code: String?,
+        path: [String], ambiguous: Bool
+    ) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.name = name
+        self.code = code
+        self.path = path
+        self.ambiguous = ambiguous
+    }
+}
+
+/// A numeric figure in the text: a value with its unit and qualifier (余, 近, 约 …).
+public struct FigureMention: Codable, Sendable, Hashable {
+    /// How the printed number relates to the true one.
+    public enum Qualifier: String, Codable, Sendable, Hashable {
+        case exact, over, under, about
+    }
+
+    public var text: String
+    public var start: Int
+    public var end: Int
+    /// The number with 万/亿 folded in.
+    public var value: Double
+    /// The unit as printed (simplified), without the multiplier.
+    public var unit: String?
+    public var qualifier: Qualifier
+    public var min: Double?
+    public var max: Double?
+
+    public init(
+        text: String, start: Int, end: Int, value: Double, unit: String?,
+        qualifier: Qualifier, min: Double? = nil, max: Double? = nil
+    ) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.value = value
+        self.unit = unit
+        self.qualifier = qualifier
+        self.min = min
+        self.max = max
+    }
+}

@@ -1,0 +1,34 @@
+#ifndef ZHXML_H
+#define ZHXML_H
+/* HTML parsing through libxml2. Only <stdint.h>/<stddef.h> types cross this header: the DOM is
+ * copied out as a flat byte stream, and no libxml2 pointer outlives zh_xml_parse_html. */
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Event codes in the flat stream written by zh_xml_parse_html.
+enum {
+    ZH_XML_OPEN = 1,    /* u32 name length, name, u32 attribute count, then per attribute: u32 len, name, u32 len, value */
+    ZH_XML_TEXT = 2,    /* u32 length, UTF-8 text */
+    ZH_XML_CLOSE = 3,   /* closes the innermost open element */
+    ZH_XML_COMMENT = 4, /* u32 length, UTF-8 text */
+};
+
+/// Parses UTF-8 HTML with libxml2 (recover, no network, no errors printed) and writes the
+/// document as a flat stream of events (see the enum above), depth first, in document order.
+/// Elements nested deeper than `max_depth` are flattened into their ancestor at that depth.
+/// On success returns 0 and sets `*out`/`*out_length` to a buffer the caller frees with
+/// zh_xml_free. Returns -1 when libxml2 produced no document.
+int32_t zh_xml_parse_html(const uint8_t *utf8, int32_t length, int32_t max_depth,
+                          uint8_t **out, size_t *out_length);
+
+/// Frees a buffer returned by zh_xml_parse_html.
+void zh_xml_free(uint8_t *buffer);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
