@@ -47,7 +47,7 @@ let package = Package(
             dependencies: ["ZhNewsModel", "ZhNewsICUShim", "ZhNewsData"]
         ),
         // Stage 3: header facts and mentions.
-        .target(name: "ZhNewsExtractor", dependencies: ["ZhNewsModel", "ZhNewsData"]),
+        .target(name: "ZhNewsExtractor", dependencies: ["ZhNewsModel", "ZhNewsParser", "ZhNewsData"]),
         // The pipeline as one call.
         .target(name: "ZhNews", dependencies: ["ZhNewsModel", "ZhNewsParser", "ZhNewsConverter", "ZhNewsExtractor"]),
         // The command-line tool.

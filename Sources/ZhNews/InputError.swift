@@ -1,0 +1,22 @@
+import ZhNewsModel
+
+/// Why an input gave no article; each case is an error record's `code`.
+public enum InputError: String, Error, Sendable, Hashable, CaseIterable {
+    /// The path does not exist.
+    case notFound = "not-found"
+    /// The file exists but cannot be read (permissions, I/O error, vanished while reading).
+    case unreadable
+    /// The input holds no bytes.
+    case empty
+    /// The input is larger than `--max-bytes`.
+    case tooLarge = "too-large"
+    /// The bytes are not text (an image, an archive, random bytes).
+    case binary
+    /// libxml2 could not make a document of the HTML.
+    case unparsable
+
+    /// The error record for an input.
+    public func record(id: String, input: InputInfo, detail: String) -> ErrorRecord {
+        ErrorRecord(id: id, input: input, error: ErrorRecord.Failure(code: rawValue, message: detail))
+    }
+}

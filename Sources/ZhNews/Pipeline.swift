@@ -1,0 +1,119 @@
+import ZhNewsConverter
+import ZhNewsExtractor
+import ZhNewsModel
+import ZhNewsParser
+
+/// The whole pipeline for one page: bytes → decoded text → page layout → converted lines →
+/// classified lines → articles → records.
+///
+/// Every input yields at least one ``OutputLine``: records, or an error record that says why
+/// not. The stages are also available one by one (``decode(_:)``, ``layout(of:)``,
+/// ``convert(_:)``, ``extract(_:)``) for benchmarks and tools.
+///
+/// ```swift
+/// let pipeline = Pipeline()
+/// for line in pipeline.process(PageInput(id: "a.html", path: "a.html", bytes: bytes)) {
+///     print(try JSONLines.line(for: line), terminator: "")
+/// }
+/// ```
+public struct Pipeline: Sendable {
+    public let options: PipelineOptions
+    let decoder = PageDecoder()
+    let converter: Converter
+    let classifier = LineClassifier()
+    let extractor = ArticleExtractor()
+
+    public init(options: PipelineOptions = PipelineOptions()) {
+        self.options = options
+        self.converter = Converter(options: ConverterOptions(outputScript: options.outputScript))
+    }
+
+    /// Processes one page into its records (or one error record).
+    public func process(_ input: PageInput) -> [OutputLine] {
+        var info = InputInfo(path: input.path, url: input.url)
+        if input.bytes.isEmpty {
+            return [.error(InputError.empty.record(id: input.id, input: info, detail: "the input is empty (0 bytes)"))]
+        }
+        if input.bytes.count > options.maxBytes {
+            let detail = "the input is \(input.bytes.count) bytes, above the limit of \(options.maxBytes) (--max-bytes)"
+            return [.error(InputError.tooLarge.record(id: input.id, input: info, detail: detail))]
+        }
+        if let kind = BinarySniffer.binaryKind(input.bytes) {
+            return [.error(InputError.binary.record(id: input.id, input: info, detail: "the input is \(kind), not a text or HTML page"))]
+        }
+        let decoded = decode(input)
+        info.encoding = decoded.encoding
+        info.encodingSource = decoded.encodingSource
+        let layout: PageLayout
+        do {
+            layout = try self.layout(of: decoded)
+        } catch {
+            info.format = .html
+            return [.error(InputError.unparsable.record(id: input.id, input: info, detail: "libxml2 could not parse the HTML"))]
+        }
+        info.format = layout.format
+        let converted = convert(layout)
+        let articles = extract(converted.layout)
+        return records(for: articles, input: input, info: info, script: converted.script, warnings: decoded.warnings + converted.warnings)
+    }
+
+    // MARK: - Stages
+
+    /// Stage 1a: bytes → text.
+    public func decode(_ input: PageInput) -> DecodedPage {
+        decoder.decode(input.bytes, callerCharset: input.charset)
+    }
+
+    /// Stage 1b: text → lines (HTML through libxml2).
+    public func layout(of page: DecodedPage) throws -> PageLayout {
+        switch PageFormatSniffer.format(of: page.text) {
+        case .text:
+            return TextPageReader.layout(of: page.text)
+        case .html:
+            return HTMLPageReader.layout(of: try HTMLDocument(parsing: page.text))
+        }
+    }
+
+    /// Stage 2: the converter over the page's lines and metadata; line structure kept.
+    public func convert(_ layout: PageLayout) -> (layout: PageLayout, script: Script, warnings: [Warning]) {
+        let result = converter.convert(layout.lines.joined(separator: "\n"))
+        var converted = layout
+        let lines = result.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        converted.lines = lines.count == layout.lines.count ? lines : layout.lines.map { converter.convert($0).text }
+        converted.metadata.documentTitle = layout.metadata.documentTitle.map { converter.convert($0).text }
+        converted.metadata.headings = layout.metadata.headings.map { converter.convert($0).text }
+        for key in ["og:title", "author", "source"] {
+            if let value = layout.metadata.meta[key] { converted.metadata.meta[key] = converter.convert(value).text }
+        }
+        return (converted, result.sourceScript, result.warnings)
+    }
+
+    /// Stage 3: classified lines → articles.
+    public func extract(_ layout: PageLayout) -> [ExtractedArticle] {
+        extractor.extract(lines: classifier.classify(layout.lines), layout: layout)
+    }
+
+    // MARK: - Records
+
+    private func records(
+        for articles: [ExtractedArticle], input: PageInput, info: InputInfo, script: Script, warnings: [Warning]
+    ) -> [OutputLine] {
+        let parts = max(articles.count, 1)
+        let articles = articles.isEmpty ? [ExtractedArticle()] : articles
+        return articles.enumerated().map { offset, article in
+            var info = info
+            info.part = offset + 1
+            info.parts = parts
+            var recordWarnings = warnings + article.warnings
+            if article.paragraphs.isEmpty {
+                recordWarnings.append(Warning(code: "no-article-text", message: "no article text was found on the page"))
+            }
+            let record = Record(
+                id: parts > 1 ? "\(input.id)#\(offset + 1)" : input.id, input: info, title: article.title,
+                kicker: article.kicker, subtitle: article.subtitle, published: article.published, outlet: article.outlet,
+                bylines: article.bylines, script: script, text: article.text, warnings: recordWarnings
+            )
+            return .record(record)
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ZhNewsModel
+
+/// Data: the credit labels pages print and the roles they mean. Longest labels are matched first.
+public enum BylineLexicon {
+    /// Label → role. `文` and `图` are only labels inside credit blocks (`文、图/记者`).
+    public static let labels: [(label: String, role: Byline.Role)] = [
+        ("特约通讯员", .specialCorrespondent),
+        ("特约记者", .specialCorrespondent),
+        ("全媒体记者", .reporter),
+        ("融媒体记者", .reporter),
+        ("见习记者", .reporter),
+        ("首席记者", .reporter),
+        ("本报记者", .reporter),
+        ("责任编辑", .responsibleEditor),
+        ("责编", .responsibleEditor),
+        ("通讯员", .correspondent),
+        ("实习生", .intern),
+        ("记者", .reporter),
+        ("撰文", .author),
+        ("作者", .author),
+        ("编辑", .editor),
+        ("摄影", .photographer),
+        ("摄制", .videographer),
+        ("视频", .videographer),
+        ("供图", .photographer),
+        ("文", .author),
+        ("图", .photographer),
+        ("摄", .photographer),
+    ]
+
+    /// Labels that may follow a name instead of preceding it (`谭文博 摄制`, `王琪 摄`).
+    public static let trailingLabels: [(label: String, role: Byline.Role)] = [
+        ("摄制", .videographer), ("摄影", .photographer), ("供图", .photographer), ("摄", .photographer), ("视频", .videographer),
+    ]
+
+    /// Characters that separate names in a credit (`、`, `，`, `,`, spaces).
+    public static let nameSeparators: Set<Character> = ["、", "，", ",", " ", "\u{3000}", "；", ";"]
+    /// Characters that join labels into one group (`文、图/记者`).
+    public static let labelJoiners: Set<Character> = ["、", "/", "／", "&", "＆"]
+    /// Brackets and marks around credit blocks.
+    public static let wrappers: Set<Character> = ["(", ")", "（", "）", "【", "】", "[", "]", "■", "□", "●", "◆", "★"]
+
+    /// Words that look like names after a label but are not people (`记者 近日`, `通讯员 供图`).
+    public static let notNames: Set<String> = ["近日", "日前", "获悉", "了解到", "报道", "发现", "采访", "走访", "来到", "从", "在", "昨日", "今日", "本报"]
+}

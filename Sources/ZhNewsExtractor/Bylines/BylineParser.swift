@@ -1,0 +1,175 @@
+import ZhNewsModel
+
+/// Reads credit blocks into ``Byline`` values, with the roles of ``BylineLexicon``.
+///
+/// ```swift
+/// BylineParser.parseCredits("记者 张世鑫、李蔚东 通讯员 南金伟")
+/// // [reporter 张世鑫, reporter 李蔚东, correspondent 南金伟]
+/// ```
+public enum BylineParser {
+    /// Parses a text that is wholly a credit block (labels and names only), or returns `nil`
+    /// when anything else is in it. Wrapping brackets and `■` are ignored.
+    public static func parseCredits(_ text: String) -> [Byline]? {
+        let body = text.filter { !BylineLexicon.wrappers.contains($0) }.trimmed()
+        guard !body.isEmpty, body.count <= 80 else { return nil }
+        var bylines: [Byline] = []
+        var roles: [(label: String, role: Byline.Role)] = []
+        var groupLabel = ""
+        var rest = Substring(body)
+        var inLabelGroup = false  // true right after a joiner: the next label adds to the group
+        while !rest.isEmpty {
+            if let first = rest.first, BylineLexicon.nameSeparators.contains(first) || first == ":" || first == "：" {
+                rest = rest.dropFirst()
+                continue
+            }
+            if let (label, role) = leadingLabel(rest), isLabelBoundary(rest, labelLength: label.count) {
+                if !inLabelGroup {
+                    roles = []
+                    groupLabel = ""
+                }
+                roles.append((label, role))
+                groupLabel += label
+                rest = rest.dropFirst(label.count)
+                inLabelGroup = false
+                if let joiner = rest.first, BylineLexicon.labelJoiners.contains(joiner), leadingLabel(rest.dropFirst()) != nil {
+                    groupLabel.append(joiner)
+                    rest = rest.dropFirst()
+                    inLabelGroup = true
+                }
+                continue
+            }
+            guard !roles.isEmpty else { return nil }
+            let name = rest.prefix { !BylineLexicon.nameSeparators.contains($0) }
+            let cut = nameBeforeLabel(name)
+            guard isName(cut) else { return nil }
+            for role in effectiveRoles(roles) {
+                append(Byline(role: role, label: groupLabel, name: String(cut)), to: &bylines)
+            }
+            rest = rest.dropFirst(cut.count)
+            inLabelGroup = false
+        }
+        return bylines.isEmpty ? nil : bylines
+    }
+
+    /// Credits inside a lead: `荆楚网(湖北日报网)讯(记者 张世鑫 …)`, `本报讯 记者 王琪`.
+    /// Returns the bylines and the outlet named before `讯` (without `本报`).
+    public static func parseLead(_ paragraph: String) -> (bylines: [Byline], outlet: String?)? {
+        guard let xun = paragraph.prefix(40).firstIndex(of: "讯") else { return nil }
+        let before = paragraph[..<xun]
+        var outlet: String? = String(before).removingParentheticals().trimmed()
+        if outlet == "本报" || outlet == "本台" || outlet?.isEmpty == true || (outlet?.count ?? 0) > 20 { outlet = nil }
+        var after = paragraph[paragraph.index(after: xun)...].drop { $0 == " " || $0 == "\u{3000}" }
+        if let open = after.first, open == "(" || open == "（" {
+            let close: Character = open == "(" ? ")" : "）"
+            guard let end = after.firstIndex(of: close) else { return nil }
+            let inside = after[after.index(after: after.startIndex)..<end]
+            return (parseCredits(String(inside)) ?? [], outlet)
+        }
+        // `本报讯 记者 王琪 通讯员 张三 近日，……`: credits up to the first sentence word.
+        after = after.prefix { $0 != "，" && $0 != "。" }
+        var words = after.split(separator: " ").map(String.init)
+        while !words.isEmpty {
+            if let bylines = parseCredits(words.joined(separator: " ")) { return (bylines, outlet) }
+            words.removeLast()
+        }
+        return ([], outlet)
+    }
+
+    /// A caption's trailing credit: `…视频。谭文博 摄制` → 谭文博 as videographer.
+    public static func parseCaptionCredit(_ caption: String) -> [Byline] {
+        for (label, role) in BylineLexicon.trailingLabels where caption.hasSuffix(label) {
+            let head = caption.dropLast(label.count).trimmed()
+            let nameStart = head.lastIndex { $0 == " " || $0 == "。" || $0 == "，" || $0 == "\u{3000}" }.map { head.index(after: $0) } ?? head.startIndex
+            let name = head[nameStart...]
+            if isName(name), leadingLabel(name) == nil {
+                return [Byline(role: role, label: label, name: String(name))]
+            }
+            if let credits = parseCredits(String(name)) { return credits }
+            return []
+        }
+        return []
+    }
+
+    /// An editor line: `【责任编辑:雷杉】`, `编辑:hefan`.
+    public static func parseEditorLine(_ line: String) -> [Byline] {
+        let body = line.filter { !BylineLexicon.wrappers.contains($0) }.trimmed()
+        for (label, role) in BylineLexicon.labels where [.editor, .responsibleEditor].contains(role) {
+            for colon in [":", "："] where body.hasPrefix(label + colon) {
+                let names = body.dropFirst(label.count + 1).split { BylineLexicon.nameSeparators.contains($0) }
+                return names.filter { isName($0) }.map { Byline(role: role, label: label, name: String($0)) }
+            }
+        }
+        return []
+    }
+
+    // MARK: - Pieces
+
+    static func leadingLabel(_ text: Substring) -> (String, Byline.Role)? {
+        BylineLexicon.labels.first { text.hasPrefix($0.label) }
+    }
+
+    /// A label ends at a separator, a joiner, a colon, or directly before a name (`记者吴青朋`).
+    /// Single-character labels (`文`, `图`, `摄`) must not run into more Han text unless joined.
+    private static func isLabelBoundary(_ text: Substring, labelLength: Int) -> Bool {
+        let after = text.dropFirst(labelLength)
+        guard let next = after.first else { return true }
+        if BylineLexicon.nameSeparators.contains(next) || BylineLexicon.labelJoiners.contains(next) || next == ":" || next == "：" { return true }
+        return labelLength >= 2
+    }
+
+    /// `王琪实习生` → `王琪` when a label follows a name without a space.
+    private static func nameBeforeLabel(_ name: Substring) -> Substring {
+        var index = name.index(after: name.startIndex)
+        while index < name.endIndex {
+            if let (label, _) = leadingLabel(name[index...]), label.count >= 2 { return name[..<index] }
+            index = name.index(after: index)
+        }
+        return name
+    }
+
+    /// A person's name: 2–4 Han characters (5 for some minority names), or a Latin handle.
+    static func isName(_ text: Substring) -> Bool {
+        if BylineLexicon.notNames.contains(String(text)) { return false }
+        let scalars = text.unicodeScalars
+        if scalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF || $0 == "·" }) {
+            return (2...5).contains(text.count)
+        }
+        return (2...24).contains(text.count) && scalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "." || $0 == "-") }
+    }
+
+    /// `文、图/记者`: a reporter's `文` is their reporting, not a separate author credit.
+    private static func effectiveRoles(_ roles: [(label: String, role: Byline.Role)]) -> [Byline.Role] {
+        var result: [Byline.Role] = []
+        let hasReporter = roles.contains { [.reporter, .correspondent, .specialCorrespondent, .intern].contains($0.role) }
+        for (label, role) in roles {
+            if hasReporter, role == .author, label == "文" { continue }
+            if !result.contains(role) { result.append(role) }
+        }
+        return result
+    }
+
+    private static func append(_ byline: Byline, to bylines: inout [Byline]) {
+        if !bylines.contains(where: { $0.role == byline.role && $0.name == byline.name }) { bylines.append(byline) }
+    }
+}
+
+extension StringProtocol {
+    func trimmed() -> String {
+        var view = Substring(self)
+        while let first = view.first, first.isWhitespace { view = view.dropFirst() }
+        while let last = view.last, last.isWhitespace { view = view.dropLast() }
+        return String(view)
+    }
+
+    /// The text with `(…)` and `（…）` parts removed.
+    func removingParentheticals() -> String {
+        var out = ""
+        var depth = 0
+        for character in self {
+            if character == "(" || character == "（" { depth += 1; continue }
+            if character == ")" || character == "）" { depth = Swift.max(0, depth - 1); continue }
+            if depth == 0 { out.append(character) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,32 @@
+import ZhNewsModel
+
+/// One article's header facts and body, before mentions are found and the record is written.
+public struct ExtractedArticle: Sendable, Hashable {
+    public var title: String?
+    public var kicker: String?
+    public var subtitle: String?
+    /// ISO 8601 (see ``Record/published``).
+    public var published: String?
+    public var outlet: String?
+    public var bylines: [Byline]
+    /// Body paragraphs in reading order.
+    public var paragraphs: [String]
+    public var warnings: [Warning]
+
+    public init(
+        title: String? = nil, kicker: String? = nil, subtitle: String? = nil, published: String? = nil,
+        outlet: String? = nil, bylines: [Byline] = [], paragraphs: [String] = [], warnings: [Warning] = []
+    ) {
+        self.title = title
+        self.kicker = kicker
+        self.subtitle = subtitle
+        self.published = published
+        self.outlet = outlet
+        self.bylines = bylines
+        self.paragraphs = paragraphs
+        self.warnings = warnings
+    }
+
+    /// The body as the record's `text`: paragraphs joined by `\n`.
+    public var text: String { paragraphs.joined(separator: "\n") }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import ZhNewsModel
+
+/// Reads info lines: `发布时间:2024年08月12日17:55 来源: 荆楚网 (湖北日报网) 作者: 张三`.
+public struct InfoLine: Sendable, Hashable {
+    public var published: String?
+    public var outlet: String?
+    public var bylines: [Byline] = []
+
+    /// Labels whose value is the publish time.
+    static let timeLabels = ["发布时间", "发布日期", "发表时间", "时间", "日期", "更新时间"]
+    /// Labels whose value is the outlet.
+    static let outletLabels = ["来源", "稿源", "出处"]
+    /// Labels whose value is an author credit.
+    static let authorLabels = ["作者", "撰文", "文"]
+    /// Every label that ends the previous field's value.
+    static let allLabels = timeLabels + outletLabels + authorLabels + ["编辑", "责任编辑", "浏览次数", "点击数", "阅读", "字号"]
+
+    public init(_ line: String) {
+        for (label, value) in Self.fields(of: line) {
+            if Self.timeLabels.contains(label), published == nil {
+                published = PublishTime.parse(value)
+            } else if Self.outletLabels.contains(label), outlet == nil {
+                let name = value.removingParentheticals().trimmed()
+                if !name.isEmpty { outlet = name }
+            } else if Self.authorLabels.contains(label) {
+                let names = value.split { BylineLexicon.nameSeparators.contains($0) }
+                bylines += names.filter { BylineParser.isName($0) }.map { Byline(role: .author, label: label, name: String($0)) }
+            }
+        }
+        if published == nil { published = PublishTime.parse(line) }
+    }
+
+    /// `label: value` pairs in order; a value runs to the next label.
+    static func fields(of line: String) -> [(String, String)] {
+        var marks: [(label: String, range: Range<String.Index>)] = []
+        var searchFrom = line.startIndex
+        while searchFrom < line.endIndex {
+            var best: (String, Range<String.Index>)?
+            for label in allLabels {
+                for colon in [":", "："] {
+                    if let range = line.range(of: label + colon, range: searchFrom..<line.endIndex),
+                       best == nil || range.lowerBound < best!.1.lowerBound || (range.lowerBound == best!.1.lowerBound && range.upperBound > best!.1.upperBound) {
+                        best = (label, range)
+                    }
+                }
+            }
+            guard let found = best else { break }
+            marks.append(found)
+            searchFrom = found.1.upperBound
+        }
+        return marks.indices.map { index in
+            let end = index + 1 < marks.count ? marks[index + 1].range.lowerBound : line.endIndex
+            return (marks[index].label, String(line[marks[index].range.upperBound..<end]).trimmed())
+        }
+    }
+}

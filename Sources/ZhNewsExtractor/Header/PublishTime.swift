@@ -1,0 +1,101 @@
+/// Reads a publish time as pages print it and writes it as ISO 8601.
+///
+/// `2024年08月12日17:55` → `2024-08-12T17:55:00+08:00`; `2024-8-12` → `2024-08-12`. Times
+/// without a zone are China Standard Time (`+08:00`); a zone the text states is kept.
+public enum PublishTime {
+    /// The first date (with its time, if any) in `text`, as ISO 8601.
+    public static func parse(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            if let found = parseDate(scalars, at: index) { return found }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func parseDate(_ s: [Unicode.Scalar], at start: Int) -> String? {
+        guard start == 0 || !isDigit(s[start - 1]) else { return nil }
+        var i = start
+        guard let year = number(s, &i, minDigits: 4, maxDigits: 4), (1900...2100).contains(year), i < s.count else { return nil }
+        let separator = s[i]
+        guard ["年", "-", "/", "."].contains(separator) else { return nil }
+        i += 1
+        skipSpaces(s, &i)
+        guard let month = number(s, &i, minDigits: 1, maxDigits: 2), (1...12).contains(month), i < s.count else { return nil }
+        let expected: Unicode.Scalar = separator == "年" ? "月" : separator
+        guard s[i] == expected else { return nil }
+        i += 1
+        skipSpaces(s, &i)
+        guard let day = number(s, &i, minDigits: 1, maxDigits: 2), (1...31).contains(day) else { return nil }
+        if separator == "年" {
+            guard i < s.count, s[i] == "日" || s[i] == "号" else { return nil }
+            i += 1
+        } else if i < s.count, isDigit(s[i]) {
+            return nil
+        }
+        let date = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        guard let time = parseTime(s, from: i) else { return date }
+        return "\(date)T\(time)"
+    }
+
+    /// `17:55`, `17:55:00`, `17时55分`, after optional spaces or `T`; with a zone when one is printed.
+    private static func parseTime(_ s: [Unicode.Scalar], from start: Int) -> String? {
+        var i = start
+        while i < s.count, s[i] == " " || s[i] == "T" || s[i] == "\u{3000}" || s[i] == "\u{A0}" { i += 1 }
+        guard let hour = number(s, &i, minDigits: 1, maxDigits: 2), hour <= 23, i < s.count else { return nil }
+        let colon = s[i] == ":" || s[i] == "："
+        guard colon || s[i] == "时" || s[i] == "點" || s[i] == "点" else { return nil }
+        i += 1
+        guard let minute = number(s, &i, minDigits: 2, maxDigits: 2, allowOne: !colon), minute <= 59 else { return nil }
+        var second = 0
+        if colon, i + 2 < s.count, s[i] == ":" || s[i] == "：" {
+            var j = i + 1
+            if let value = number(s, &j, minDigits: 2, maxDigits: 2), value <= 59 {
+                second = value
+                i = j
+            }
+        } else if !colon, i < s.count, s[i] == "分" {
+            i += 1
+        }
+        return "\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))\(zone(s, from: i))"
+    }
+
+    /// `Z`, `+08:00`, `+0800` directly after the time; `+08:00` otherwise.
+    private static func zone(_ s: [Unicode.Scalar], from i: Int) -> String {
+        guard i < s.count else { return "+08:00" }
+        if s[i] == "Z" { return "Z" }
+        if s[i] == "+" || s[i] == "-" {
+            let digits = s[(i + 1)...].prefix(5).filter(isDigit)
+            if digits.count == 4 {
+                let text = String(String.UnicodeScalarView(digits))
+                return "\(s[i])\(text.prefix(2)):\(text.suffix(2))"
+            }
+        }
+        return "+08:00"
+    }
+
+    private static func number(_ s: [Unicode.Scalar], _ i: inout Int, minDigits: Int, maxDigits: Int, allowOne: Bool = false) -> Int? {
+        var value = 0
+        var count = 0
+        while i < s.count, count < maxDigits, isDigit(s[i]) {
+            value = value * 10 + Int(s[i].value - 48)
+            count += 1
+            i += 1
+        }
+        guard count >= (allowOne ? 1 : minDigits) else { return nil }
+        if i < s.count, isDigit(s[i]) { return nil }
+        return value
+    }
+
+    private static func skipSpaces(_ s: [Unicode.Scalar], _ i: inout Int) {
+        while i < s.count, s[i] == " " { i += 1 }
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+}

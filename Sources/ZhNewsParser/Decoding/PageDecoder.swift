@@ -1,0 +1,123 @@
+import ZhNewsModel
+
+/// Stage 1a: bytes → text.
+///
+/// The encoding is chosen in this order: a byte-order mark; the charset the caller gives; the
+/// charset the page declares; detection. A caller's or page's charset that does not decode
+/// cleanly loses to one that does (real pages declare gb2312 and are UTF-8). Invalid sequences
+/// become U+FFFD with a warning; decoding never fails.
+///
+/// ```swift
+/// let page = PageDecoder().decode(bytes, callerCharset: "gbk")
+/// page.encoding        // "GB18030"
+/// page.encodingSource  // .caller
+/// ```
+public struct PageDecoder: Sendable {
+    public init() {}
+
+    /// Decodes `bytes`; `callerCharset` is a label such as an HTTP header's `charset=`.
+    public func decode(_ bytes: [UInt8], callerCharset: String? = nil) -> DecodedPage {
+        if let bom = ByteOrderMark.detect(bytes) {
+            let body = Array(bytes[bom.length...])
+            let decoded = decodeAs(bom.charset, body) ?? UTF8Validation.lossy(body[...])
+            return page(decoded, bom.charset, .bom)
+        }
+        var claims: [(label: String, source: InputInfo.EncodingSource)] = []
+        if let callerCharset { claims.append((callerCharset, .caller)) }
+        if let declared = CharsetDeclaration.find(in: bytes) { claims.append((declared, .declared)) }
+
+        var warnings: [Warning] = []
+        var tried: [Candidate] = []
+        for claim in claims {
+            guard let name = CharsetName.decoderName(for: claim.label) else {
+                warnings.append(Warning(code: "encoding-unknown", message: "unknown charset \"\(claim.label)\" (\(claim.source.rawValue)) ignored"))
+                continue
+            }
+            guard let decoded = decodeAs(name, bytes) else { continue }
+            let candidate = Candidate(name: name, source: claim.source, text: decoded.text, replacements: decoded.replacements)
+            // A non-UTF-8 claim over bytes that are plainly valid UTF-8 text is a mislabel.
+            if name != "UTF-8", let utf8 = plainUTF8(bytes, claimReplacements: decoded.replacements) {
+                warnings.append(Warning(code: "encoding-mislabelled", message: "\(claim.source.rawValue) charset \(claim.label) ignored: the bytes are valid UTF-8"))
+                return page((utf8, 0), "UTF-8", .detected, warnings)
+            }
+            if candidate.replacements == 0 { return page(candidate, warnings) }
+            tried.append(candidate)
+        }
+
+        let detected = detect(bytes)
+        if let best = (tried + detected).min(by: { $0.replacements < $1.replacements }) {
+            if let claim = tried.first, best.name != claim.name {
+                warnings.append(Warning(code: "encoding-mislabelled", message: "\(claim.source.rawValue) charset \(claim.name) gave \(claim.replacements) invalid sequences; \(best.name) decodes with \(best.replacements)"))
+            } else if tried.isEmpty, best.name != "UTF-8" {
+                warnings.append(Warning(code: "encoding-detected", message: "no charset declared; detected \(best.name)"))
+            }
+            return page(best, warnings)
+        }
+        let fallback = UTF8Validation.lossy(bytes[...])
+        return page(fallback, "UTF-8", .detected, warnings)
+    }
+
+    // MARK: - Candidates
+
+    private struct Candidate {
+        var name: String
+        var source: InputInfo.EncodingSource
+        var text: String
+        var replacements: Int
+    }
+
+    /// Valid UTF-8 with enough multi-byte text to rule out chance, decoded; else `nil`.
+    private func plainUTF8(_ bytes: [UInt8], claimReplacements: Int) -> String? {
+        guard let text = UTF8Validation.strict(bytes[...]) else { return nil }
+        let multiByte = UTF8Validation.multiByteCount(bytes[...])
+        return multiByte >= 4 || (multiByte > 0 && claimReplacements > 0) ? text : nil
+    }
+
+    /// Candidates from detection, cleanest and most plausible first.
+    private func detect(_ bytes: [UInt8]) -> [Candidate] {
+        if let text = UTF8Validation.strict(bytes[...]) {
+            return [Candidate(name: "UTF-8", source: .detected, text: text, replacements: 0)]
+        }
+        var names: [String] = []
+        for match in ICUCharsets.detect(bytes) {
+            guard let name = CharsetName.decoderName(for: match.name), CharsetName.isChineseMultiByte(name) || name.hasPrefix("UTF") else { continue }
+            if !names.contains(name) { names.append(name) }
+        }
+        for name in ["GB18030", "Big5-HKSCS"] where !names.contains(name) { names.append(name) }
+        var candidates = names.compactMap { name -> Candidate? in
+            guard let decoded = decodeAs(name, bytes) else { return nil }
+            return Candidate(name: name, source: .detected, text: decoded.text, replacements: decoded.replacements)
+        }
+        let lossyUTF8 = UTF8Validation.lossy(bytes[...])
+        candidates.append(Candidate(name: "UTF-8", source: .detected, text: lossyUTF8.text, replacements: lossyUTF8.replacements))
+        // Fewest replacements first; among equals, the text made of common Chinese characters.
+        let scored = candidates.enumerated().map { ($0.offset, $0.element, HanPlausibility.score($0.element.text)) }
+        return scored.sorted { lhs, rhs in
+            if lhs.1.replacements != rhs.1.replacements { return lhs.1.replacements < rhs.1.replacements }
+            if abs(lhs.2 - rhs.2) > 0.05 { return lhs.2 > rhs.2 }
+            return lhs.0 < rhs.0
+        }.map(\.1)
+    }
+
+    private func decodeAs(_ name: String, _ bytes: [UInt8]) -> (text: String, replacements: Int)? {
+        if name == "UTF-8" { return UTF8Validation.lossy(bytes[...]) }
+        return ICUCharsets.decode(bytes, charset: name)
+    }
+
+    // MARK: - Result
+
+    private func page(_ candidate: Candidate, _ warnings: [Warning]) -> DecodedPage {
+        page((candidate.text, candidate.replacements), candidate.name, candidate.source, warnings)
+    }
+
+    private func page(
+        _ decoded: (text: String, replacements: Int), _ encoding: String,
+        _ source: InputInfo.EncodingSource, _ warnings: [Warning] = []
+    ) -> DecodedPage {
+        var warnings = warnings
+        if decoded.replacements > 0 {
+            warnings.append(Warning(code: "bytes-replaced", message: "\(decoded.replacements) invalid \(encoding) byte sequence(s) replaced with U+FFFD"))
+        }
+        return DecodedPage(text: decoded.text, encoding: encoding, encodingSource: source, replacements: decoded.replacements, warnings: warnings)
+    }
+}

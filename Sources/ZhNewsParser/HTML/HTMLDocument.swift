@@ -1,0 +1,137 @@
+/// An immutable HTML tree copied out of libxml2: elements (tag, attributes) and text, in an
+/// arena of nodes stored in document order.
+///
+/// An element's subtree is the contiguous run `index + 1 ..< node.end`, so walking children,
+/// descendants and text needs no pointers and no recursion.
+///
+/// ```swift
+/// let document = try HTMLDocument(parsing: "<p>你好</p>")
+/// document.text(of: document.root)   // "你好"
+/// ```
+public struct HTMLDocument: Sendable {
+    /// One element or text node.
+    public struct Node: Sendable, Hashable {
+        public enum Kind: UInt8, Sendable, Hashable {
+            case element
+            case text
+        }
+
+        public var kind: Kind
+        /// The lowercased tag name; empty for text.
+        public var tag: String
+        /// The attributes in source order (names lowercased); empty for text.
+        public var attributes: [Attribute]
+        /// The text content of a text node; empty for elements.
+        public var text: String
+        /// The parent's index, `-1` for the top.
+        public var parent: Int
+        /// One past the last index of this node's subtree.
+        public var end: Int
+
+        /// The value of the attribute `name` (lowercase), if present.
+        public func attribute(_ name: String) -> String? {
+            attributes.first { $0.name == name }?.value
+        }
+    }
+
+    /// An attribute as written.
+    public struct Attribute: Sendable, Hashable {
+        public var name: String
+        public var value: String
+    }
+
+    /// All nodes in document order. Index 0 is a synthetic root element (`#document`).
+    public let nodes: [Node]
+
+    /// The synthetic root's index.
+    public var root: Int { 0 }
+
+    init(nodes: [Node]) {
+        self.nodes = nodes
+    }
+
+    /// The direct children of `index`, in order.
+    public func children(of index: Int) -> ChildIndices {
+        ChildIndices(nodes: nodes, parent: index)
+    }
+
+    /// Indices of the direct children of one node.
+    public struct ChildIndices: Sequence, IteratorProtocol {
+        let nodes: [Node]
+        var cursor: Int
+        let end: Int
+
+        init(nodes: [Node], parent: Int) {
+            self.nodes = nodes
+            self.cursor = parent + 1
+            self.end = nodes[parent].end
+        }
+
+        public mutating func next() -> Int? {
+            guard cursor < end else { return nil }
+            defer { cursor = nodes[cursor].end }
+            return cursor
+        }
+    }
+
+    /// The first element with tag `tag` in document order.
+    public func first(_ tag: String, in scope: Int = 0) -> Int? {
+        (scope..<nodes[scope].end).first { nodes[$0].kind == .element && nodes[$0].tag == tag }
+    }
+
+    /// All elements with tag `tag` in document order.
+    public func all(_ tag: String, in scope: Int = 0) -> [Int] {
+        (scope..<nodes[scope].end).filter { nodes[$0].kind == .element && nodes[$0].tag == tag }
+    }
+
+    /// The concatenated text below `index`, whitespace runs collapsed to one space.
+    public func text(of index: Int) -> String {
+        var out = ""
+        for node in nodes[index..<nodes[index].end] where node.kind == .text {
+            out += node.text
+        }
+        return out.collapsingWhitespace()
+    }
+}
+
+extension HTMLDocument {
+    /// Parses UTF-8 HTML with libxml2. Throws only when libxml2 returns no document.
+    public init(parsing html: String, limits: HTMLLimits = HTMLLimits()) throws(HTMLParseError) {
+        self = try LibXML2Bridge.parse(html, limits: limits)
+    }
+}
+
+/// Bounds that keep hostile pages from exhausting memory or time.
+public struct HTMLLimits: Sendable, Hashable {
+    /// Elements nested deeper than this are flattened into their ancestor at this depth.
+    public var maxDepth: Int
+
+    public init(maxDepth: Int = 512) {
+        self.maxDepth = maxDepth
+    }
+}
+
+/// Why HTML could not be parsed.
+public enum HTMLParseError: Error, Sendable, Hashable {
+    /// libxml2 produced no document (empty or unusable input).
+    case noDocument
+}
+
+extension String {
+    /// Whitespace runs (including U+3000 and NBSP) collapsed to one space, trimmed.
+    func collapsingWhitespace() -> String {
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{A0}" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

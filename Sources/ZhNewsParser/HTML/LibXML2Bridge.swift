@@ -1,0 +1,123 @@
+import ZhNewsXMLShim
+
+/// The one Swift file that talks to libxml2 (through the C shim): it hands UTF-8 to the shim,
+/// reads back the flat event stream, builds an ``HTMLDocument`` and frees the C buffer before
+/// returning. No C pointer leaves this file.
+enum LibXML2Bridge {
+    static func parse(_ html: String, limits: HTMLLimits) throws(HTMLParseError) -> HTMLDocument {
+        var html = html
+        let result: (status: Int32, buffer: UnsafeMutablePointer<UInt8>?, length: Int) = html.withUTF8 { utf8 in
+            var buffer: UnsafeMutablePointer<UInt8>?
+            var length = 0
+            let status = zh_xml_parse_html(utf8.baseAddress, Int32(clamping: utf8.count), Int32(clamping: limits.maxDepth), &buffer, &length)
+            return (status, buffer, length)
+        }
+        guard result.status == 0, let buffer = result.buffer else { throw .noDocument }
+        defer { zh_xml_free(buffer) }
+        return build(from: UnsafeBufferPointer(start: buffer, count: result.length))
+    }
+
+    /// Elements whose subtrees carry no readable content; dropped while building.
+    static let droppedTags: Set<String> = [
+        "style", "noscript", "iframe", "form", "nav", "header", "footer", "aside", "svg", "canvas",
+        "object", "embed", "template", "select", "button", "input", "textarea",
+    ]
+
+    private static func build(from stream: UnsafeBufferPointer<UInt8>) -> HTMLDocument {
+        var reader = StreamReader(stream: stream)
+        var nodes: [HTMLDocument.Node] = [
+            HTMLDocument.Node(kind: .element, tag: "#document", attributes: [], text: "", parent: -1, end: 0),
+        ]
+        var open: [Int] = [0]
+        var skipDepth = 0  // > 0 while inside a dropped subtree
+        while let event = reader.byte() {
+            switch Int32(event) {
+            case Int32(ZH_XML_OPEN):
+                let tag = reader.string().lowercased()
+                var attributes: [HTMLDocument.Attribute] = []
+                let count = reader.u32()
+                attributes.reserveCapacity(Int(count))
+                for _ in 0..<count {
+                    let name = reader.string().lowercased()
+                    let value = reader.string()
+                    attributes.append(HTMLDocument.Attribute(name: name, value: value))
+                }
+                if skipDepth > 0 || shouldDrop(tag: tag, attributes: attributes) {
+                    skipDepth += 1
+                    continue
+                }
+                nodes.append(HTMLDocument.Node(kind: .element, tag: tag, attributes: attributes, text: "", parent: open.last!, end: 0))
+                open.append(nodes.count - 1)
+            case Int32(ZH_XML_TEXT):
+                let text = reader.string()
+                guard skipDepth == 0 else { continue }
+                nodes.append(HTMLDocument.Node(kind: .text, tag: "", attributes: [], text: text, parent: open.last!, end: nodes.count + 1))
+            case Int32(ZH_XML_CLOSE):
+                if skipDepth > 0 {
+                    skipDepth -= 1
+                    continue
+                }
+                if open.count > 1 {
+                    let index = open.removeLast()
+                    nodes[index].end = nodes.count
+                }
+            case Int32(ZH_XML_COMMENT):
+                _ = reader.string()
+            default:
+                break  // a corrupt stream cannot happen; stop quietly if it does
+            }
+        }
+        while let index = open.popLast() { nodes[index].end = nodes.count }
+        return HTMLDocument(nodes: nodes)
+    }
+
+    /// Hidden elements and chrome containers; `head` is kept apart (see ``HTMLMetadata``).
+    private static func shouldDrop(tag: String, attributes: [HTMLDocument.Attribute]) -> Bool {
+        if tag == "head" { return false }
+        if tag == "script" {
+            // JSON-LD carries datePublished; every other script is dropped.
+            let type = attributes.first { $0.name == "type" }?.value.lowercased() ?? ""
+            return type != "application/ld+json"
+        }
+        if droppedTags.contains(tag) { return true }
+        for attribute in attributes {
+            switch attribute.name {
+            case "hidden": return true
+            case "aria-hidden" where attribute.value == "true": return true
+            case "style":
+                let style = attribute.value.lowercased().filter { $0 != " " }
+                if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Reads the shim's little-endian, length-prefixed event stream.
+    private struct StreamReader {
+        let stream: UnsafeBufferPointer<UInt8>
+        var offset = 0
+
+        mutating func byte() -> UInt8? {
+            guard offset < stream.count else { return nil }
+            defer { offset += 1 }
+            return stream[offset]
+        }
+
+        mutating func u32() -> UInt32 {
+            guard offset + 4 <= stream.count else {
+                offset = stream.count
+                return 0
+            }
+            let value = UInt32(stream[offset]) | UInt32(stream[offset + 1]) << 8 | UInt32(stream[offset + 2]) << 16 | UInt32(stream[offset + 3]) << 24
+            offset += 4
+            return value
+        }
+
+        mutating func string() -> String {
+            let length = min(Int(u32()), stream.count - offset)
+            defer { offset += length }
+            return String(decoding: UnsafeBufferPointer(rebasing: stream[offset..<(offset + length)]), as: UTF8.self)
+        }
+    }
+}

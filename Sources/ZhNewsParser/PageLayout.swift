@@ -1,0 +1,42 @@
+import ZhNewsModel
+
+/// A page reduced to what the later stages read: its text lines in reading order, where the
+/// article sits among them, and the page's metadata.
+///
+/// Text pages give their lines as printed; HTML pages give the text of their block elements.
+public struct PageLayout: Sendable, Hashable {
+    public var format: InputInfo.Format
+    /// Lines of text in reading order (no empty lines for HTML; empty lines kept for text pages,
+    /// since blank lines there separate paragraphs).
+    public var lines: [String]
+    /// For HTML, the lines inside the element chosen as the article's container.
+    public var articleLines: Range<Int>?
+    /// Page metadata (HTML only; empty for text pages).
+    public var metadata: PageMetadata
+
+    public init(format: InputInfo.Format, lines: [String], articleLines: Range<Int>? = nil, metadata: PageMetadata = PageMetadata()) {
+        self.format = format
+        self.lines = lines
+        self.articleLines = articleLines
+        self.metadata = metadata
+    }
+}
+
+/// What an HTML page says about itself outside its body text.
+public struct PageMetadata: Sendable, Hashable {
+    /// The `<title>` text.
+    public var documentTitle: String?
+    /// `<meta>` values keyed by lowercased `name`, `property` or `itemprop`.
+    public var meta: [String: String]
+    /// The texts of `h1` elements, in order.
+    public var headings: [String]
+    /// The raw text of JSON-LD scripts.
+    public var jsonLD: [String]
+
+    public init(documentTitle: String? = nil, meta: [String: String] = [:], headings: [String] = [], jsonLD: [String] = []) {
+        self.documentTitle = documentTitle
+        self.meta = meta
+        self.headings = headings
+        self.jsonLD = jsonLD
+    }
+}

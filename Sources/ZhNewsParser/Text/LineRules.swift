@@ -1,0 +1,43 @@
+/// Data: the phrases and patterns that classify page lines. Logic lives in ``LineClassifier``;
+/// this file only lists what portals print. Entries are simplified Chinese (lines are classified
+/// after conversion).
+public enum LineRules {
+    /// A line equal to one of these (spaces ignored) is navigation chrome.
+    public static let navigationLines: Set<String> = [
+        "关注我们", "首页", "返回首页", "网站首页", "当前位置", "您当前的位置", "当前位置：首页", "打印本页", "关闭窗口", "返回顶部",
+        "收藏本站", "设为首页", "加入收藏", "登录", "注册", "English", "无障碍", "长者模式", "手机版", "网站地图",
+    ]
+    /// A line starting with one of these is navigation.
+    public static let navigationPrefixes = ["当前位置", "您当前的位置", "您现在的位置", "现在位置", "所在位置", "位置：", "位置:"]
+    /// Breadcrumb separators: a short line with two or more of these between short segments.
+    public static let breadcrumbSeparators: [String] = [" > ", ">", "＞", "»", "→", " / "]
+
+    /// A line containing one of these is a share or font-size widget.
+    public static let widgetMarkers = [
+        "分享到", "字号：", "字号:", "【字号", "字体：", "字体:", "【打印", "【关闭", "打印本页", "关闭窗口", "扫一扫", "微信扫一扫",
+        "分享至", "【大 中 小】", "大 中 小", "我要纠错", "收藏本页",
+    ]
+
+    /// A line containing one of these is a copyright or licence line.
+    public static let copyrightMarkers = [
+        "Copyright", "copyright", "COPYRIGHT", "All Rights Reserved", "All rights reserved", "版权所有", "版权为", "版权声明",
+        "未经同意不得复制", "不得复制或镜像", "营业执照", "增值电信业务", "ICP备", "ICP证", "互联网新闻信息服务许可证",
+        "网络视听节目许可证", "广播电视节目许可证", "互联网出版机构", "公网安备", "京公网安备", "鄂公网安备", "违法和不良信息举报",
+        "关于我们 -", "关于我们-", "联系我们 -", "合作咨询", "主办单位", "承办单位", "网站标识码", "技术支持：", "技术支持:",
+        "©",
+    ]
+
+    /// Labels that open an info line (`发布时间:… 来源:…`).
+    public static let infoLabels = ["发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "来源", "作者", "稿源", "浏览次数", "点击数", "阅读"]
+
+    /// `上一篇`/`下一篇`: the line and everything after it that is not article text.
+    public static let pagerPrefixes = ["上一篇", "下一篇", "上一条", "下一条", "相关新闻", "相关阅读", "相关文章", "延伸阅读", "推荐阅读", "热点推荐", "猜你喜欢"]
+
+    /// Caption endings: credit of a photo or video (`通讯员 供图`, `谭文博 摄制`, `记者 王琪 摄`).
+    public static let captionCreditSuffixes = ["供图", "摄制", "摄", "图", "摄影", "视频", "制图", "截图"]
+    /// Caption beginnings.
+    public static let captionPrefixes = ["▲", "△", "↑", "图为", "图：", "图:", "上图", "下图", "左图", "右图", "（图", "(图", "图片来源", "视频："]
+
+    /// Editor line labels (`【责任编辑:雷杉】`, `编辑:hefan`).
+    public static let editorLabels = ["责任编辑", "责编", "编辑", "审核", "校对", "终审", "初审", "值班编辑", "网络编辑", "编审"]
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+extension ZhNewsCommand {
+    /// Subcommands beyond `extract`.
+    static let moreSubcommands: [any ParsableCommand.Type] = []
+}
