@@ -57,7 +57,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ZhNewsTests",
-            dependencies: ["ZhNews"],
+            dependencies: ["ZhNews", "zhnews"],
             resources: [.copy("Resources")]
         ),
     ]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct ZhNewsCommand: ParsableCommand {
@@ -16,4 +17,20 @@ struct ZhNewsCommand: ParsableCommand {
             """,
         subcommands: [ExtractCommand.self] + ZhNewsCommand.moreSubcommands
     )
+
+    /// Runs the command; usage errors exit with status 2 (the argument parser's default is 64),
+    /// so scripts can tell "bad flags" (2) from "some inputs failed" (1).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -78,9 +78,16 @@ public struct PageDecoder: Sendable {
         if let text = UTF8Validation.strict(bytes[...]) {
             return [Candidate(name: "UTF-8", source: .detected, text: text, replacements: 0)]
         }
+        // UTF-8 with a few damaged sequences among many good ones is still UTF-8.
+        let lossyUTF8 = UTF8Validation.lossy(bytes[...])
+        let multiByte = UTF8Validation.multiByteCount(bytes[...])
+        if lossyUTF8.replacements * 20 < multiByte {
+            return [Candidate(name: "UTF-8", source: .detected, text: lossyUTF8.text, replacements: lossyUTF8.replacements)]
+        }
+        // Without a BOM, only Chinese multi-byte charsets are candidates (UTF-16 "decodes" anything).
         var names: [String] = []
         for match in ICUCharsets.detect(bytes) {
-            guard let name = CharsetName.decoderName(for: match.name), CharsetName.isChineseMultiByte(name) || name.hasPrefix("UTF") else { continue }
+            guard let name = CharsetName.decoderName(for: match.name), CharsetName.isChineseMultiByte(name) else { continue }
             if !names.contains(name) { names.append(name) }
         }
         for name in ["GB18030", "Big5-HKSCS"] where !names.contains(name) { names.append(name) }
@@ -88,7 +95,6 @@ public struct PageDecoder: Sendable {
             guard let decoded = decodeAs(name, bytes) else { return nil }
             return Candidate(name: name, source: .detected, text: decoded.text, replacements: decoded.replacements)
         }
-        let lossyUTF8 = UTF8Validation.lossy(bytes[...])
         candidates.append(Candidate(name: "UTF-8", source: .detected, text: lossyUTF8.text, replacements: lossyUTF8.replacements))
         // Fewest replacements first; among equals, the text made of common Chinese characters.
         let scored = candidates.enumerated().map { ($0.offset, $0.element, HanPlausibility.score($0.element.text)) }

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Locations of the package's fixtures and goldens, found from this file's path so tests run
+/// from any working directory.
+enum FixturePaths {
+    /// The package root (the folder holding Package.swift).
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        fatalError("Package.swift not found above \(#filePath)")
+    }()
+
+    static let fixtures = root.appendingPathComponent("Fixtures")
+    static let goldens = fixtures.appendingPathComponent("golden")
+
+    /// Fixture pages (relative to the root, e.g. `Fixtures/000_….txt`), goldens and helper dirs excluded.
+    static func pages() -> [String] {
+        let items = ZhNewsTestSupport.expand([fixtures.path])
+        return items.map { String($0.dropFirst(root.path.count + 1)) }
+            .filter { !$0.hasPrefix("Fixtures/golden/") && !$0.hasPrefix("Fixtures/mixed-dir/") }
+    }
+
+    /// The golden file of a fixture page: `Fixtures/golden/<path below Fixtures>.jsonl`.
+    static func golden(for page: String) -> URL {
+        goldens.appendingPathComponent(String(page.dropFirst("Fixtures/".count)) + ".jsonl")
+    }
+
+    static func bytes(_ relativePath: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: root.appendingPathComponent(relativePath)))
+    }
+}
