@@ -15,28 +15,25 @@ public struct ArticleExtractor: Sendable {
     public init() {}
 
     public func extract(lines: [ClassifiedLine], layout: PageLayout) -> [ExtractedArticle] {
-        var article = ExtractedArticle()
-        let bodyRange: Range<Int>
+        extractExplained(lines: lines, layout: layout).articles
+    }
+
+    /// The articles, and every line left out of them with the rule that left it out.
+    public func extractExplained(lines: [ClassifiedLine], layout: PageLayout) -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
         switch layout.format {
+        case .text:
+            return TextArticleReader(lines).read()
         case .html:
-            bodyRange = layout.articleLines ?? lines.indices
+            var article = ExtractedArticle()
+            let bodyRange = layout.articleLines ?? lines.indices
             let header = max(0, bodyRange.lowerBound - Self.headerWindow)..<bodyRange.lowerBound
             readInfoLines(lines, in: header, into: &article)
             article.title = TitleChooser.choose(layout.metadata)
             if let time = MetadataTime.published(layout.metadata) { article.published = time }
-        case .text:
-            let infoIndex = lines.prefix(Self.headerWindow * 3).firstIndex { $0.lineClass == .infoLine }
-            if let infoIndex {
-                readInfoLines(lines, in: infoIndex..<lines.count, into: &article)
-                article.title = headline(before: infoIndex, in: lines)
-                let bodyStart = lines[infoIndex...].firstIndex { $0.lineClass != .infoLine && $0.lineClass != .blank } ?? lines.count
-                bodyRange = bodyStart..<lines.count
-            } else {
-                bodyRange = lines.indices
-            }
+            readBody(lines, in: bodyRange, into: &article)
+            let removed = lines.indices.filter { !bodyRange.contains($0) || lines[$0].lineClass != .body }.map { lines[$0] }
+            return ([article], removed)
         }
-        readBody(lines, in: bodyRange, into: &article)
-        return [article]
     }
 
     /// Consecutive info lines from the first one in `range`.
@@ -48,17 +45,6 @@ public struct ArticleExtractor: Sendable {
             if article.outlet == nil { article.outlet = info.outlet }
             for byline in info.bylines { add(byline, to: &article) }
         }
-    }
-
-    /// The nearest body line above the info line, when it reads like a headline.
-    private func headline(before index: Int, in lines: [ClassifiedLine]) -> String? {
-        guard let candidate = lines[..<index].last(where: { $0.lineClass != .blank }), candidate.lineClass == .body else { return nil }
-        return Self.looksLikeHeadline(candidate.text) ? candidate.text : nil
-    }
-
-    static func looksLikeHeadline(_ text: String) -> Bool {
-        guard (4...64).contains(text.count), let last = text.last else { return false }
-        return !"。！？；…：:".contains(last)
     }
 
     private func readBody(_ lines: [ClassifiedLine], in range: Range<Int>, into article: inout ExtractedArticle) {
@@ -86,8 +72,6 @@ public struct ArticleExtractor: Sendable {
     }
 
     private func add(_ byline: Byline, to article: inout ExtractedArticle) {
-        if !article.bylines.contains(where: { $0.role == byline.role && $0.name == byline.name }) {
-            article.bylines.append(byline)
-        }
+        article.add([byline])
     }
 }

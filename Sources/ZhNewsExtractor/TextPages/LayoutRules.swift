@@ -1,0 +1,31 @@
+/// Data: the thresholds and marks that tell headlines, prose, captions and furniture apart on
+/// flattened pages. Logic lives in ``TextLine`` and ``TextArticleReader``.
+public enum LayoutRules {
+    /// Marks that end a sentence; a line ending otherwise was broken by layout.
+    public static let sentenceFinal: Set<Character> = ["。", "！", "？", "；", "…", "”", "’", "」", "』", "）", ")", "!", "?", ";", "】", "》"]
+    /// Sentence marks that never stand inside a headline.
+    public static let sentenceMarks: Set<Character> = ["。", "！", "？", "；"]
+    /// Marks a headline never ends with (the line continues on the next one).
+    public static let continuing: Set<Character> = ["，", "、", "：", "“", "（", "(", "《", ",", ":", "—", "-"]
+    /// Clause marks: a headline has at most ``maxHeadlineClauseMarks`` of them (`养老新模式,乐享…`);
+    /// a line with more is prose that layout broke.
+    public static let clauseMarks: Set<Character> = ["，", ","]
+    public static let maxHeadlineClauseMarks = 1
+    /// The longest line still read as a headline or subhead.
+    public static let maxHeadlineLength = 40
+    /// The longest line read as a standalone credit block or a caption.
+    public static let maxCreditLength = 60
+    public static let maxCaptionLength = 50
+    /// Blank lines that set a line apart (a caption, a new article) on flattened pages.
+    public static let isolatingBlankLines = 2
+    /// Prose characters an article needs on each side of a split.
+    public static let minimumArticleProse = 150
+    /// A line repeated this often on one page is a caption or furniture, not body text.
+    public static let repeatedLineCount = 3
+    /// Series labels and page furniture (`“…”系列报道`, `专题`).
+    public static let seriesMarkers = ["系列报道", "专题报道", "特别报道", "专栏", "系列评论", "—系列"]
+    /// Subtitle prefixes (`——记…`).
+    public static let subtitlePrefixes = ["——", "—", "--"]
+    /// A kicker is at most this share of the headline's length (引题 are short lines above).
+    public static let kickerLengthRatio = 0.6
+}

@@ -1,0 +1,169 @@
+import ZhNewsModel
+import ZhNewsParser
+
+/// Reads the articles of a flattened text page.
+///
+/// 1. Lines are annotated (``TextLine``): chrome, info, credits, captions, headings, prose.
+/// 2. Prose that layout broke mid-sentence is rejoined with its continuation, across blank
+///    lines and captions (`要` / `想做好群众工作` → `要想做好群众工作`).
+/// 3. The page is split into articles where a new headline follows a tail credit (`记者 赵清`)
+///    or stands apart after blank lines, when both sides hold enough prose.
+/// 4. Each article's header block gives the headline, kicker and subtitle; its lines give the
+///    bylines; its prose and subheads give the text; trailing slogans are furniture.
+struct TextArticleReader {
+    let lines: [TextLine]
+
+    init(_ classified: [ClassifiedLine]) {
+        lines = Self.rejoin(TextLine.annotate(classified))
+    }
+
+    func read() -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
+        var articles: [ExtractedArticle] = []
+        var removed: [ClassifiedLine] = []
+        for segment in segments() {
+            let (article, dropped) = readArticle(segment)
+            articles.append(article)
+            removed += dropped
+        }
+        for line in lines where line.kind == .chrome { removed.append(ClassifiedLine(text: line.text, lineClass: line.lineClass, rule: line.rule)) }
+        return (articles, removed)
+    }
+
+    // MARK: - Rejoining
+
+    /// Joins unterminated prose with the next prose line, skipping blank lines and captions.
+    static func rejoin(_ lines: [TextLine]) -> [TextLine] {
+        var result = lines
+        var index = 0
+        while index < result.count {
+            guard result[index].isUnterminatedProse else {
+                index += 1
+                continue
+            }
+            var next = index + 1
+            var captions = 0
+            while next < result.count, result[next].kind == .blank || (result[next].kind == .caption && captions < 2) {
+                if result[next].kind == .caption { captions += 1 }
+                next += 1
+            }
+            guard next < result.count, result[next].kind == .prose || (result[next].kind == .heading && startsMidSentence(result[next].text)) else {
+                index += 1
+                continue
+            }
+            result[index].text += result[next].text
+            result[index].rule = "rejoined"
+            result[next].kind = .blank
+            result[next].text = ""
+            // The joined line may itself be unterminated: look again from the same line.
+        }
+        return result
+    }
+
+    /// A continuation that starts with a mark no paragraph starts with (`，…`, `口，…`).
+    private static func startsMidSentence(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        return LayoutRules.continuing.contains(first) || "，。、；：！？”）".contains(first)
+    }
+
+    // MARK: - Segments
+
+    /// Article ranges: where a headline follows a tail credit or stands apart, and both sides
+    /// hold enough prose.
+    func segments() -> [Range<Int>] {
+        var candidates: [Int] = []
+        var previousContent: Int?
+        for index in lines.indices where lines[index].isContent {
+            defer { previousContent = index }
+            guard let previous = previousContent else { continue }
+            let afterTailCredit = lines[previous].kind == .credit(boxed: false) && proseBefore(previous) > 0
+            let standsApart = lines[index].kind == .heading && lines[index].blanksBefore >= LayoutRules.isolatingBlankLines
+            if (afterTailCredit && [.heading, .furniture].contains(lines[index].kind)) || standsApart {
+                candidates.append(index)
+            }
+        }
+        var starts = [0]
+        for (offset, candidate) in candidates.enumerated() {
+            let nextCandidate = offset + 1 < candidates.count ? candidates[offset + 1] : lines.count
+            if prose(in: starts.last!..<candidate) >= LayoutRules.minimumArticleProse,
+               prose(in: candidate..<nextCandidate) >= LayoutRules.minimumArticleProse {
+                starts.append(candidate)
+            }
+        }
+        return starts.indices.map { starts[$0]..<($0 + 1 < starts.count ? starts[$0 + 1] : lines.count) }
+    }
+
+    private func prose(in range: Range<Int>) -> Int {
+        lines[range].reduce(0) { $1.kind == .prose ? $0 + $1.text.count : $0 }
+    }
+
+    private func proseBefore(_ index: Int) -> Int {
+        prose(in: max(0, index - 8)..<index)
+    }
+
+    // MARK: - One article
+
+    private func readArticle(_ range: Range<Int>) -> (ExtractedArticle, [ClassifiedLine]) {
+        var article = ExtractedArticle()
+        var removed: [ClassifiedLine] = []
+        let firstProse = range.first { lines[$0].kind == .prose } ?? range.upperBound
+        let lastProse = range.last { lines[$0].kind == .prose } ?? range.lowerBound
+        let header = HeaderBlock(lines: lines, range: range.lowerBound..<firstProse)
+        article.title = header.title
+        article.kicker = header.kicker
+        article.subtitle = header.subtitle
+        var captions: [String] = []
+        for index in range {
+            let line = lines[index]
+            func drop(_ rule: String) { removed.append(ClassifiedLine(text: line.text, lineClass: line.lineClass, rule: rule)) }
+            switch line.kind {
+            case .blank, .chrome:
+                continue
+            case .info:
+                let info = InfoLine(line.text)
+                if article.published == nil { article.published = info.published }
+                if article.outlet == nil { article.outlet = info.outlet }
+                article.add(info.bylines)
+                drop("info-line")
+            case .editor:
+                article.add(BylineParser.parseEditorLine(line.text))
+                drop("editor-line")
+            case .caption:
+                article.add(BylineParser.parseCaptionCredit(line.text))
+                captions.append(line.text)
+                drop(line.rule)
+            case .credit:
+                article.add(line.credits)
+                drop("credit-line")
+            case .furniture:
+                drop(line.rule)
+            case .heading:
+                if header.consumed.contains(index) {
+                    drop("headline")
+                } else if index > lastProse {
+                    drop("trailing-furniture")
+                } else if index < firstProse {
+                    drop("poster-line")
+                } else {
+                    article.paragraphs.append(line.text)
+                }
+            case .prose:
+                if article.paragraphs.isEmpty, let lead = BylineParser.parseLead(line.text) {
+                    article.add(lead.bylines)
+                    if article.outlet == nil { article.outlet = lead.outlet }
+                }
+                article.paragraphs.append(line.text)
+            }
+        }
+        if article.title == nil { article.title = HeaderBlock.titleFromRepeatedCaption(captions) }
+        return (article, removed)
+    }
+}
+
+extension ExtractedArticle {
+    /// Adds bylines, one entry per (role, name).
+    mutating func add(_ new: [Byline]) {
+        for byline in new where !bylines.contains(where: { $0.role == byline.role && $0.name == byline.name }) {
+            bylines.append(byline)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import ZhNewsModel
+import ZhNewsParser
+
+/// A classified line of a flattened page, with what the article reader needs to know of it.
+struct TextLine: Hashable {
+    enum Kind: Hashable {
+        case blank
+        /// Chrome the classifier removed (navigation, widgets, copyright, pager, teasers).
+        case chrome
+        case info
+        case editor
+        case caption
+        /// A line that is wholly a credit; `boxed` for `■文/记者 …` or bracketed blocks (header style).
+        case credit(boxed: Bool)
+        /// Series labels, slogans and lines repeated across the page.
+        case furniture
+        /// A short line without sentence marks: a headline or a subhead.
+        case heading
+        case prose
+    }
+
+    var text: String
+    var lineClass: LineClass
+    var rule: String
+    var kind: Kind
+    /// Blank lines directly above this one.
+    var blanksBefore: Int
+    /// Credits parsed from a credit line.
+    var credits: [Byline] = []
+
+    var isContent: Bool { kind != .blank && kind != .chrome }
+    var isProse: Bool { kind == .prose }
+
+    /// Prose that stops without a sentence mark: layout broke it and the next line continues it.
+    var isUnterminatedProse: Bool {
+        guard kind == .prose, let last = text.last else { return false }
+        return !LayoutRules.sentenceFinal.contains(last)
+    }
+
+    /// A short line without sentence marks, balanced quotes, not ending in a continuing mark.
+    static func isHeadingLike(_ text: String) -> Bool {
+        guard text.count <= LayoutRules.maxHeadlineLength, let last = text.last else { return false }
+        if LayoutRules.continuing.contains(last) { return false }
+        if text.contains(where: LayoutRules.sentenceMarks.contains) { return false }
+        if text.filter({ LayoutRules.clauseMarks.contains($0) }).count > LayoutRules.maxHeadlineClauseMarks { return false }
+        let opening = text.filter { $0 == "“" }.count, closing = text.filter { $0 == "”" }.count
+        let openParen = text.filter { $0 == "（" || $0 == "(" }.count, closeParen = text.filter { $0 == "）" || $0 == ")" }.count
+        return opening == closing && openParen == closeParen
+    }
+
+    /// One sentence, short, ending in a full stop: the shape of a photo caption.
+    static func isCaptionShaped(_ text: String) -> Bool {
+        guard text.count <= LayoutRules.maxCaptionLength, let last = text.last, last == "。" else { return false }
+        return text.dropLast().allSatisfy { !LayoutRules.sentenceMarks.contains($0) }
+    }
+
+    static func isSeriesLabel(_ text: String) -> Bool {
+        text.count <= LayoutRules.maxHeadlineLength && LayoutRules.seriesMarkers.contains { text.hasSuffix($0) || text.hasSuffix($0 + "之") }
+    }
+
+    /// Annotates classified lines: kinds, blank counts, credits, repeated lines.
+    static func annotate(_ lines: [ClassifiedLine]) -> [TextLine] {
+        var counts: [String: Int] = [:]
+        for line in lines where line.lineClass != .blank && line.text.count <= LayoutRules.maxCreditLength { counts[line.text, default: 0] += 1 }
+        var result: [TextLine] = []
+        var blanks = 0
+        for line in lines {
+            var item = TextLine(text: line.text, lineClass: line.lineClass, rule: line.rule, kind: .prose, blanksBefore: blanks)
+            switch line.lineClass {
+            case .blank: item.kind = .blank
+            case .navigation, .widget, .copyright, .pager, .teaser: item.kind = .chrome
+            case .infoLine: item.kind = .info
+            case .editorLine: item.kind = .editor
+            case .caption: item.kind = .caption
+            case .creditLine: item.kind = .credit(boxed: true)
+            case .body:
+                if line.text.count <= LayoutRules.maxCreditLength, let credits = BylineParser.parseCredits(line.text) {
+                    let boxed = line.text.first.map { BylineLexicon.wrappers.contains($0) } ?? false
+                    item.kind = .credit(boxed: boxed)
+                    item.credits = credits
+                } else if isSeriesLabel(line.text) {
+                    item.kind = .furniture
+                    item.rule = "series-label"
+                } else if (counts[line.text] ?? 0) >= LayoutRules.repeatedLineCount {
+                    item.kind = .caption
+                    item.rule = "repeated-line"
+                } else if isHeadingLike(line.text) {
+                    item.kind = .heading
+                } else if blanks >= LayoutRules.isolatingBlankLines, isCaptionShaped(line.text) {
+                    item.kind = .caption
+                    item.rule = "isolated-caption"
+                }
+            }
+            blanks = item.kind == .blank ? blanks + 1 : 0
+            result.append(item)
+        }
+        return result
+    }
+}
