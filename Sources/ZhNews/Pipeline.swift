@@ -30,16 +30,22 @@ public struct Pipeline: Sendable {
 
     /// Processes one page into its records (or one error record).
     public func process(_ input: PageInput) -> [OutputLine] {
+        processExplained(input).lines
+    }
+
+    /// Processes one page and also returns every page line left out of the records, with the
+    /// class and rule that left it out (what `zhnews extract --explain` prints).
+    public func processExplained(_ input: PageInput) -> PageResult {
         var info = InputInfo(path: input.path, url: input.url)
         if input.bytes.isEmpty {
-            return [.error(InputError.empty.record(id: input.id, input: info, detail: "the input is empty (0 bytes)"))]
+            return PageResult(.error(InputError.empty.record(id: input.id, input: info, detail: "the input is empty (0 bytes)")))
         }
         if input.bytes.count > options.maxBytes {
             let detail = "the input is \(input.bytes.count) bytes, above the limit of \(options.maxBytes) (--max-bytes)"
-            return [.error(InputError.tooLarge.record(id: input.id, input: info, detail: detail))]
+            return PageResult(.error(InputError.tooLarge.record(id: input.id, input: info, detail: detail)))
         }
         if let kind = BinarySniffer.binaryKind(input.bytes) {
-            return [.error(InputError.binary.record(id: input.id, input: info, detail: "the input is \(kind), not a text or HTML page"))]
+            return PageResult(.error(InputError.binary.record(id: input.id, input: info, detail: "the input is \(kind), not a text or HTML page")))
         }
         let decoded = decode(input)
         info.encoding = decoded.encoding
@@ -49,12 +55,13 @@ public struct Pipeline: Sendable {
             layout = try self.layout(of: decoded)
         } catch {
             info.format = .html
-            return [.error(InputError.unparsable.record(id: input.id, input: info, detail: "libxml2 could not parse the HTML"))]
+            return PageResult(.error(InputError.unparsable.record(id: input.id, input: info, detail: "libxml2 could not parse the HTML")))
         }
         info.format = layout.format
         let converted = convert(layout)
-        let articles = extract(converted.layout)
-        return records(for: articles, input: input, info: info, script: converted.script, warnings: decoded.warnings + converted.warnings)
+        let extraction = extractExplained(converted.layout)
+        let lines = records(for: extraction.articles, input: input, info: info, script: converted.script, warnings: decoded.warnings + converted.warnings)
+        return PageResult(lines: lines, removed: extraction.removed)
     }
 
     // MARK: - Stages
@@ -90,7 +97,12 @@ public struct Pipeline: Sendable {
 
     /// Stage 3: classified lines → articles.
     public func extract(_ layout: PageLayout) -> [ExtractedArticle] {
-        extractor.extract(lines: classifier.classify(layout.lines), layout: layout)
+        extractExplained(layout).articles
+    }
+
+    /// Stage 3, with the lines left out of the articles.
+    public func extractExplained(_ layout: PageLayout) -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
+        extractor.extractExplained(lines: classifier.classify(layout.lines), layout: layout)
     }
 
     // MARK: - Records

@@ -43,6 +43,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Print no summary line on standard error.")
     var quiet = false
 
+    @Flag(help: "List on standard error every page line left out of the records, with its class and the rule that removed it.")
+    var explain = false
+
     func validate() throws {
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
     }
@@ -61,7 +64,7 @@ struct ExtractCommand: ParsableCommand {
         let readsStandardInput = paths.isEmpty || paths == ["-"]
         if readsStandardInput {
             let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-            let lines = pipeline.process(PageInput(id: "-", path: "-", bytes: bytes, charset: charset))
+            let lines = process(PageInput(id: "-", path: "-", bytes: bytes, charset: charset), with: pipeline)
             try write(lines, to: sink, summary: &summary)
         } else {
             for item in InputFiles.expand(paths.filter { $0 != "-" }) {
@@ -70,7 +73,7 @@ struct ExtractCommand: ParsableCommand {
                 case .file(let path):
                     switch InputFiles.read(path, maxBytes: maxBytes) {
                     case .success(let bytes):
-                        lines = pipeline.process(PageInput(id: path, path: path, bytes: bytes, charset: charset))
+                        lines = process(PageInput(id: path, path: path, bytes: bytes, charset: charset), with: pipeline)
                     case .failure(let failure):
                         lines = [.error(failure.error.record(id: path, input: InputInfo(path: path), detail: failure.detail))]
                     }
@@ -90,6 +93,18 @@ struct ExtractCommand: ParsableCommand {
             FileHandle.standardError.write(Data((summary.line(seconds: Date().timeIntervalSince(started)) + "\n").utf8))
         }
         if summary.errorInputs > 0 { throw ExitCode(1) }
+    }
+
+    /// Runs the pipeline; with `--explain`, reports the removed lines on standard error.
+    private func process(_ input: PageInput, with pipeline: Pipeline) -> [OutputLine] {
+        guard explain else { return pipeline.process(input) }
+        let result = pipeline.processExplained(input)
+        var report = ""
+        for line in result.removed {
+            report += "\(input.id): removed \(line.lineClass.rawValue) (\(line.rule)): \(line.text)\n"
+        }
+        FileHandle.standardError.write(Data(report.utf8))
+        return result.lines
     }
 
     private func write(_ lines: [OutputLine], to sink: OutputSink, summary: inout BatchSummary) throws {

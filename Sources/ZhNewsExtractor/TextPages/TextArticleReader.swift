@@ -114,7 +114,7 @@ struct TextArticleReader {
         var captions: [String] = []
         for index in range {
             let line = lines[index]
-            func drop(_ rule: String) { removed.append(ClassifiedLine(text: line.text, lineClass: line.lineClass, rule: rule)) }
+            func drop(_ rule: String, as lineClass: LineClass) { removed.append(ClassifiedLine(text: line.text, lineClass: lineClass, rule: rule)) }
             switch line.kind {
             case .blank, .chrome:
                 continue
@@ -123,26 +123,26 @@ struct TextArticleReader {
                 if article.published == nil { article.published = info.published }
                 if article.outlet == nil { article.outlet = info.outlet }
                 article.add(info.bylines)
-                drop("info-line")
+                drop("info-line", as: .infoLine)
             case .editor:
                 article.add(BylineParser.parseEditorLine(line.text))
-                drop("editor-line")
+                drop("editor-line", as: .editorLine)
             case .caption:
                 article.add(BylineParser.parseCaptionCredit(line.text))
                 captions.append(line.text)
-                drop(line.rule)
+                drop(line.rule, as: .caption)
             case .credit:
                 article.add(line.credits)
-                drop("credit-line")
+                drop("credit-line", as: .creditLine)
             case .furniture:
-                drop(line.rule)
+                drop(line.rule, as: .furniture)
             case .heading:
                 if header.consumed.contains(index) {
-                    drop("headline")
+                    drop("headline", as: .headline)
                 } else if index > lastProse {
-                    drop("trailing-furniture")
+                    drop("trailing-furniture", as: .furniture)
                 } else if index < firstProse {
-                    drop("poster-line")
+                    drop("poster-line", as: .furniture)
                 } else {
                     article.paragraphs.append(line.text)
                 }

@@ -73,6 +73,8 @@ struct TextLine: Hashable {
             case .editorLine: item.kind = .editor
             case .caption: item.kind = .caption
             case .creditLine: item.kind = .credit(boxed: true)
+            case .headline: item.kind = .heading
+            case .furniture: item.kind = .furniture
             case .body:
                 if line.text.count <= LayoutRules.maxCreditLength, let credits = BylineParser.parseCredits(line.text) {
                     let boxed = line.text.first.map { BylineLexicon.wrappers.contains($0) } ?? false

@@ -22,6 +22,10 @@ public enum LineClass: String, Sendable, Hashable, CaseIterable {
     case pager
     /// Related-article teasers (truncated lines ending in `...`).
     case teaser
+    /// A headline, kicker or subtitle (read into the record's fields, not its text).
+    case headline
+    /// Page furniture: slogans, series labels, poster lines.
+    case furniture
 }
 
 /// A page line with its class and, for removed lines, the rule that removed it.
