@@ -55,6 +55,12 @@ let package = Package(
             name: "zhnews",
             dependencies: ["ZhNews", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Benchmarks: per-stage throughput and side-by-side peers (run in release mode).
+        .executableTarget(
+            name: "zhnews-bench",
+            dependencies: ["ZhNews"],
+            path: "Benchmarks/zhnews-bench"
+        ),
         .testTarget(
             name: "ZhNewsTests",
             dependencies: ["ZhNews", "zhnews"],

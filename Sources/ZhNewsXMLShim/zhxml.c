@@ -79,14 +79,23 @@ static void zh_open_element(zh_buffer *b, xmlNodePtr node) {
     }
 }
 
+static const int zh_xml_options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                                  HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_NOIMPLIED;
+
+int32_t zh_xml_parse_only(const uint8_t *utf8, int32_t length) {
+    pthread_once(&zh_xml_once, zh_xml_init);
+    htmlDocPtr doc = htmlReadMemory((const char *)utf8, length, NULL, "UTF-8", zh_xml_options);
+    if (doc == NULL) return -1;
+    xmlFreeDoc(doc);
+    return 0;
+}
+
 int32_t zh_xml_parse_html(const uint8_t *utf8, int32_t length, int32_t max_depth,
                           uint8_t **out, size_t *out_length) {
     pthread_once(&zh_xml_once, zh_xml_init);
     *out = NULL;
     *out_length = 0;
-    int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                  HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_NOIMPLIED;
-    htmlDocPtr doc = htmlReadMemory((const char *)utf8, length, NULL, "UTF-8", options);
+    htmlDocPtr doc = htmlReadMemory((const char *)utf8, length, NULL, "UTF-8", zh_xml_options);
     if (doc == NULL) return -1;
 
     zh_buffer b = {0};

@@ -1,12 +1,12 @@
 import ArgumentParser
 import Foundation
-import ZhNewsConverter
+import ZhNews
 
 /// `zhnews convert [FILE…] [--script simplified|keep]`: runs the converter stage line-preserving over
 /// files (or stdin) and writes UTF-8 to stdout; warnings go to stderr.
 ///
-/// Input is read as UTF-8 for now (invalid bytes become U+FFFD); GBK/Big5 decoding is hooked in by
-/// the parser stage.
+/// Input bytes are decoded like pages (BOM, `--charset`, declaration, detection), so GBK and Big5
+/// files work as they are.
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
@@ -18,19 +18,18 @@ struct ConvertCommand: ParsableCommand {
             """
     )
 
-    /// Output script choices on the command line.
-    enum ScriptChoice: String, ExpressibleByArgument, CaseIterable {
-        case simplified, keep
-    }
-
-    @Argument(help: "Files to convert (UTF-8). Reads stdin when none are given.")
+    @Argument(help: "Files to convert (UTF-8, GBK/GB18030 or Big5; detected). Reads stdin when none are given.")
     var files: [String] = []
 
     @Option(name: .long, help: "Output script: simplified or keep.")
     var script: ScriptChoice = .simplified
 
+    @Option(help: "Charset of the input bytes, when known.")
+    var charset: String?
+
     func run() throws {
-        let converter = Converter(options: ConverterOptions(outputScript: script == .keep ? .keep : .simplified))
+        let converter = Converter(options: ConverterOptions(outputScript: script.outputScript))
+        let decoder = PageDecoder()
         let inputs: [(name: String, data: Data)]
         if files.isEmpty {
             inputs = [("<stdin>", FileHandle.standardInput.readDataToEndOfFile())]
@@ -44,10 +43,10 @@ struct ConvertCommand: ParsableCommand {
             }
         }
         for input in inputs {
-            let text = String(decoding: input.data, as: UTF8.self)
-            let result = converter.convert(text)
+            let decoded = decoder.decode([UInt8](input.data), callerCharset: charset)
+            let result = converter.convert(decoded.text)
             FileHandle.standardOutput.write(Data(result.text.utf8))
-            for warning in result.warnings {
+            for warning in decoded.warnings + result.warnings {
                 FileHandle.standardError.write(Data("\(input.name): warning: [\(warning.code)] \(warning.message)\n".utf8))
             }
         }

@@ -2,5 +2,5 @@ import ArgumentParser
 
 extension ZhNewsCommand {
     /// Subcommands beyond `extract`.
-    static let moreSubcommands: [any ParsableCommand.Type] = []
+    static let moreSubcommands: [any ParsableCommand.Type] = [ConvertCommand.self]
 }

@@ -101,6 +101,14 @@ extension HTMLDocument {
     }
 }
 
+extension HTMLDocument {
+    /// Parses with libxml2 and discards the result: the bare parse the pipeline is measured
+    /// against (`zhnews-bench`). Returns false when libxml2 produced no document.
+    public static func bareLibXML2Parse(_ html: String) -> Bool {
+        LibXML2Bridge.parseOnly(html)
+    }
+}
+
 /// Bounds that keep hostile pages from exhausting memory or time.
 public struct HTMLLimits: Sendable, Hashable {
     /// Elements nested deeper than this are flattened into their ancestor at this depth.

@@ -17,6 +17,12 @@ enum LibXML2Bridge {
         return build(from: UnsafeBufferPointer(start: buffer, count: result.length))
     }
 
+    /// libxml2's parse alone, document freed at once (the benchmark's floor).
+    static func parseOnly(_ html: String) -> Bool {
+        var html = html
+        return html.withUTF8 { zh_xml_parse_only($0.baseAddress, Int32(clamping: $0.count)) == 0 }
+    }
+
     /// Elements whose subtrees carry no readable content; dropped while building.
     static let droppedTags: Set<String> = [
         "style", "noscript", "iframe", "form", "nav", "header", "footer", "aside", "svg", "canvas",

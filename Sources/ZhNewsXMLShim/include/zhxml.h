@@ -25,6 +25,11 @@ enum {
 int32_t zh_xml_parse_html(const uint8_t *utf8, int32_t length, int32_t max_depth,
                           uint8_t **out, size_t *out_length);
 
+/// Parses UTF-8 HTML with the same options as zh_xml_parse_html and frees the document at once:
+/// the bare cost of libxml2's parse, the floor the benchmark compares the pipeline with.
+/// Returns 0 when libxml2 produced a document.
+int32_t zh_xml_parse_only(const uint8_t *utf8, int32_t length);
+
 /// Frees a buffer returned by zh_xml_parse_html.
 void zh_xml_free(uint8_t *buffer);
 
