@@ -34,9 +34,13 @@ public enum BylineLexicon {
     ]
 
     /// Characters that separate names in a credit (`、`, `，`, `,`, spaces).
-    public static let nameSeparators: Set<Character> = ["、", "，", ",", " ", "\u{3000}", "；", ";"]
+    public static let nameSeparators: Set<Character> = ["、", "，", ",", " ", "\u{3000}", "；", ";", "/", "／"]
+    /// Endings of a dateline word after a credit (`記者林冠宇／新北報導`, `新华社北京5月1日电`).
+    public static let placeSuffixes = ["报导", "报道", "电", "综合报导", "综合报道"]
     /// Characters that join labels into one group (`文、图/记者`).
     public static let labelJoiners: Set<Character> = ["、", "/", "／", "&", "＆"]
+    /// Marks that open a credit block printed under a newspaper headline (`■文、图/记者 王琪`).
+    public static let blockMarks: Set<Character> = ["■", "□", "●", "◆", "★", "▌"]
     /// Brackets and marks around credit blocks.
     public static let wrappers: Set<Character> = ["(", ")", "（", "）", "【", "】", "[", "]", "■", "□", "●", "◆", "★"]
 

@@ -40,6 +40,10 @@ public enum BylineParser {
             }
             guard !roles.isEmpty else { return nil }
             let name = rest.prefix { !BylineLexicon.nameSeparators.contains($0) }
+            if !bylines.isEmpty, BylineLexicon.placeSuffixes.contains(where: { name.hasSuffix($0) }), name.count <= 12 {
+                rest = rest.dropFirst(name.count)  // `／新北报导`: where the report was filed
+                continue
+            }
             let cut = nameBeforeLabel(name)
             guard isName(cut) else { return nil }
             for role in effectiveRoles(roles) {
@@ -75,19 +79,54 @@ public enum BylineParser {
         return ([], outlet)
     }
 
-    /// A caption's trailing credit: `…视频。谭文博 摄制` → 谭文博 as videographer.
+    /// A caption's credit, in any of the forms captions use, every name as the photo's (or
+    /// video's) credit: `…视频。谭文博 摄制`, `…。记者 赵一帆 摄`, `…。摄影 郑凯文`,
+    /// `…（图／记者林冠宇摄）`. Organisations (`（图／新北市景观处提供）`) are not bylines.
     public static func parseCaptionCredit(_ caption: String) -> [Byline] {
-        for (label, role) in BylineLexicon.trailingLabels where caption.hasSuffix(label) {
-            let head = caption.dropLast(label.count).trimmed()
-            let nameStart = head.lastIndex { $0 == " " || $0 == "。" || $0 == "，" || $0 == "\u{3000}" }.map { head.index(after: $0) } ?? head.startIndex
-            let name = head[nameStart...]
-            if isName(name), leadingLabel(name) == nil {
-                return [Byline(role: role, label: label, name: String(name))]
+        var text = caption.trimmed()
+        if let last = text.last, last == "）" || last == ")", let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }) {
+            text = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            for prefix in ["图／", "图/", "图：", "图:", "摄影／", "摄影/", "图 "] where text.hasPrefix(prefix) {
+                text = String(text.dropFirst(prefix.count))
+                return photoCredits(in: text, label: "图")
             }
-            if let credits = parseCredits(String(name)) { return credits }
-            return []
+        }
+        // `NAME 摄` / `记者 NAME 摄` at the end.
+        for (label, role) in BylineLexicon.trailingLabels where text.hasSuffix(label) {
+            let head = text.dropLast(label.count).trimmed()
+            let start = head.lastIndex { $0 == "。" || $0 == "，" || $0 == "！" }.map { head.index(after: $0) } ?? head.startIndex
+            let credit = head[start...].trimmed()
+            let nameStart = credit.lastIndex { $0 == " " || $0 == "\u{3000}" }.map { credit.index(after: $0) } ?? credit.startIndex
+            let name = credit[nameStart...]
+            if isName(name), leadingLabel(name) == nil { return [Byline(role: role, label: label, name: String(name))] }
+            return (parseCredits(credit) ?? []).map { Byline(role: role, label: label, name: $0.name) }
+        }
+        // `摄影 NAME` / `摄影：NAME` as the last words.
+        let start = text.lastIndex { $0 == "。" || $0 == "，" || $0 == "！" }.map { text.index(after: $0) } ?? text.startIndex
+        let tail = text[start...].trimmed()
+        for (label, role) in BylineLexicon.trailingLabels where tail.hasPrefix(label) {
+            let names = tail.dropFirst(label.count).split { BylineLexicon.nameSeparators.contains($0) || $0 == ":" || $0 == "：" }
+            if !names.isEmpty, names.allSatisfy({ isName($0) }) {
+                return names.map { Byline(role: role, label: label, name: String($0)) }
+            }
         }
         return []
+    }
+
+    /// `记者林冠宇摄`, `王琪 供图` inside a caption's parenthetical: the names, as photographers.
+    private static func photoCredits(in text: String, label: String) -> [Byline] {
+        var body = Substring(text)
+        for suffix in ["摄影", "摄", "供图", "提供"] where body.hasSuffix(suffix) {
+            body = body.dropLast(suffix.count)
+            break
+        }
+        let credit = body.trimmed()
+        if let credits = parseCredits(credit) {
+            return credits.map { Byline(role: .photographer, label: label, name: $0.name) }
+        }
+        let names = credit.split { BylineLexicon.nameSeparators.contains($0) }
+        guard !names.isEmpty, names.allSatisfy({ isName($0) && leadingLabel($0) == nil }) else { return [] }
+        return names.map { Byline(role: .photographer, label: label, name: String($0)) }
     }
 
     /// An editor line: `【责任编辑:雷杉】`, `编辑:hefan`.

@@ -1,3 +1,4 @@
+import ZhNewsParser
 import Foundation
 import ZhNewsModel
 
@@ -14,7 +15,9 @@ public struct InfoLine: Sendable, Hashable {
     /// Labels whose value is an author credit.
     static let authorLabels = ["作者", "撰文", "文"]
     /// Every label that ends the previous field's value.
-    static let allLabels = timeLabels + outletLabels + authorLabels + ["编辑", "责任编辑", "浏览次数", "点击数", "阅读", "字号"]
+    static let allLabels = timeLabels + outletLabels + authorLabels + [
+        "编辑", "责任编辑", "浏览次数", "点击数", "点击量", "点击", "阅读量", "阅读", "浏览量", "浏览", "访问量", "评论", "字号", "字体",
+    ]
 
     public init(_ line: String) {
         for (label, value) in Self.fields(of: line) {

@@ -1,4 +1,10 @@
-/// The lines above an article's first paragraph: headline, kicker (引题) and subtitle (副题).
+/// The lines above an article's lead: headline, kicker (引题) and subtitle (副题).
+///
+/// The header is the run of heading lines directly above the lead (blank lines, boxed credits
+/// and info lines may stand between them; anything else ends the run), or, on portal pages,
+/// directly above the info line. One line is the headline; two are kicker and headline (when the
+/// first is clearly shorter) or headline and subtitle; three are kicker, headline and subtitle;
+/// more are a poster of slogans and give no headline.
 struct HeaderBlock {
     var title: String?
     var kicker: String?
@@ -7,41 +13,76 @@ struct HeaderBlock {
     var consumed: Set<Int> = []
 
     init(lines: [TextLine], range: Range<Int>) {
-        let headings = range.filter { lines[$0].kind == .heading }
-        if let info = range.first(where: { lines[$0].kind == .info }) {
-            // Portal layout: the headline stands right above the info line.
-            let above = headings.filter { $0 < info }
-            guard let titleIndex = above.last else { return }
-            set(title: titleIndex, lines)
-            if above.count >= 2, let kickerIndex = above.dropLast().last, Self.isKicker(lines[kickerIndex].text, of: lines[titleIndex].text) {
-                kicker = lines[kickerIndex].text
-                consumed.insert(kickerIndex)
+        let anchor = Self.infoLineBelowHeadline(lines, range) ?? range.upperBound
+        var run: [Int] = []
+        var index = anchor - 1
+        while index >= range.lowerBound {
+            let line = lines[index]
+            if line.kind == .heading {
+                run.insert(index, at: 0)
+            } else if !Self.mayStandInHeader(line) {
+                break
             }
-            return
+            index -= 1
         }
-        switch headings.count {
-        case 1:
-            set(title: headings[0], lines)
-        case 2:
-            let first = lines[headings[0]].text, second = lines[headings[1]].text
-            if LayoutRules.subtitlePrefixes.contains(where: second.hasPrefix) || !Self.isKicker(first, of: second) {
-                set(title: headings[0], lines)
-                subtitle = Self.strippingSubtitlePrefix(second)
-                consumed.insert(headings[1])
-            } else {
-                set(title: headings[1], lines)
-                kicker = first
-                consumed.insert(headings[0])
-            }
-        default:
-            // None, or a poster of slogans: no line is safely the headline.
-            return
+        if anchor < range.upperBound {
+            // Above an info line only the lines nearest to it count: `title` or `kicker, title`.
+            run = Array(run.suffix(2))
+            if run.count == 2, !Self.isKicker(lines[run[0]].text, of: lines[run[1]].text) { run.removeFirst() }
+        }
+        read(run, lines)
+    }
+
+    /// Lines that may stand between header lines and the lead: blanks, info lines, credits,
+    /// share and font-size widgets.
+    static func mayStandInHeader(_ line: TextLine) -> Bool {
+        switch line.kind {
+        case .blank, .info, .credit: true
+        case .chrome: line.lineClass == .widget
+        default: false
         }
     }
 
-    private mutating func set(title index: Int, _ lines: [TextLine]) {
-        title = lines[index].text
-        consumed.insert(index)
+    /// The portal layout: an info line right under the headline, with only header lines (and at
+    /// most two short lines such as an account name) between it and the lead.
+    static func infoLineBelowHeadline(_ lines: [TextLine], _ range: Range<Int>) -> Int? {
+        guard let info = range.last(where: { lines[$0].kind == .info }) else { return nil }
+        var headings = 0
+        for index in (info + 1)..<range.upperBound {
+            if lines[index].kind == .heading {
+                headings += 1
+            } else if !mayStandInHeader(lines[index]), lines[index].kind != .chrome {
+                return nil
+            }
+        }
+        return headings <= 2 ? info : nil
+    }
+
+    private mutating func read(_ run: [Int], _ lines: [TextLine]) {
+        let texts = run.map { lines[$0].text }
+        switch run.count {
+        case 1:
+            title = texts[0]
+        case 2:
+            if isSubtitle(texts[1]) || !Self.isKicker(texts[0], of: texts[1]) {
+                title = texts[0]
+                subtitle = Self.strippingSubtitlePrefix(texts[1])
+            } else {
+                kicker = texts[0]
+                title = texts[1]
+            }
+        case 3:
+            kicker = texts[0]
+            title = texts[1]
+            subtitle = Self.strippingSubtitlePrefix(texts[2])
+        default:
+            return  // none, or a poster of slogans: no line is safely the headline
+        }
+        consumed = Set(run)
+    }
+
+    private func isSubtitle(_ text: String) -> Bool {
+        LayoutRules.subtitlePrefixes.contains(where: text.hasPrefix)
     }
 
     /// A kicker is clearly shorter than the headline below it.

@@ -3,8 +3,10 @@
 public enum LayoutRules {
     /// Marks that end a sentence; a line ending otherwise was broken by layout.
     public static let sentenceFinal: Set<Character> = ["。", "！", "？", "；", "…", "”", "’", "」", "』", "）", ")", "!", "?", ";", "】", "》"]
-    /// Sentence marks that never stand inside a headline.
+    /// Sentence marks: a caption is one sentence (none of these before its final mark).
     public static let sentenceMarks: Set<Character> = ["。", "！", "？", "；"]
+    /// Marks that never stand inside a headline (`！` and `？` do: `定了！…即将开通`).
+    public static let notInHeadline: Set<Character> = ["。", "；", ";"]
     /// Marks a headline never ends with (the line continues on the next one).
     public static let continuing: Set<Character> = ["，", "、", "：", "“", "（", "(", "《", ",", ":", "—", "-"]
     /// Clause marks: a headline has at most ``maxHeadlineClauseMarks`` of them (`养老新模式,乐享…`);
@@ -28,4 +30,6 @@ public enum LayoutRules {
     public static let subtitlePrefixes = ["——", "—", "--"]
     /// A kicker is at most this share of the headline's length (引题 are short lines above).
     public static let kickerLengthRatio = 0.6
+    /// More heading lines than this above the lead are a poster of slogans, not a headline.
+    public static let maxHeaderLines = 3
 }

@@ -21,7 +21,9 @@ struct TextArticleReader {
         var articles: [ExtractedArticle] = []
         var removed: [ClassifiedLine] = []
         for segment in segments() {
-            let (article, dropped) = readArticle(segment)
+            var (article, dropped) = readArticle(segment)
+            // Articles of one newspaper page share its date.
+            if article.published == nil { article.published = articles.last?.published }
             articles.append(article)
             removed += dropped
         }
@@ -67,22 +69,47 @@ struct TextArticleReader {
 
     // MARK: - Segments
 
-    /// Article ranges: where a headline follows a tail credit or stands apart, and both sides
-    /// hold enough prose.
+    /// Article ranges. A new article may start
+    /// - at a headline right after a tail credit (`记者 赵清` closes the article above);
+    /// - at a headline that stands apart after blank lines;
+    /// - at the last headline before a second credit block: an article that already had its
+    ///   credits (`本报讯（记者 …）`) does not get another tail credit (`（记者 林晓峰）`).
+    /// A split is kept only when both sides hold enough prose.
     func segments() -> [Range<Int>] {
         var candidates: [Int] = []
         var previousContent: Int?
+        var segmentStart = 0
+        var segmentHasCredits = false
         for index in lines.indices where lines[index].isContent {
             defer { previousContent = index }
-            guard let previous = previousContent else { continue }
-            let afterTailCredit = lines[previous].kind == .credit(boxed: false) && proseBefore(previous) > 0
-            let standsApart = lines[index].kind == .heading && lines[index].blanksBefore >= LayoutRules.isolatingBlankLines
-            if (afterTailCredit && [.heading, .furniture].contains(lines[index].kind)) || standsApart {
-                candidates.append(index)
+            let line = lines[index]
+            if let previous = previousContent {
+                let afterTailCredit = lines[previous].kind == .credit(boxed: false) && proseBefore(previous) > 0
+                let standsApart = line.kind == .heading && line.blanksBefore >= LayoutRules.isolatingBlankLines
+                if (afterTailCredit && [.heading, .furniture].contains(line.kind)) || standsApart {
+                    candidates.append(index)
+                    segmentStart = index
+                    segmentHasCredits = false
+                }
+            }
+            switch line.kind {
+            case .credit(boxed: false) where proseBefore(index) > 0:
+                if segmentHasCredits, let headline = lastHeadline(in: segmentStart..<index) {
+                    candidates.append(headline)
+                    segmentStart = headline
+                }
+                segmentHasCredits = true
+            case .credit:
+                segmentHasCredits = true
+            case .prose where !segmentHasCredits && isFirstProse(index, after: segmentStart):
+                segmentHasCredits = !(BylineParser.parseLead(line.text)?.bylines.isEmpty ?? true)
+            default:
+                break
             }
         }
+        candidates.sort()
         var starts = [0]
-        for (offset, candidate) in candidates.enumerated() {
+        for (offset, candidate) in candidates.enumerated() where candidate > starts.last! {
             let nextCandidate = offset + 1 < candidates.count ? candidates[offset + 1] : lines.count
             if prose(in: starts.last!..<candidate) >= LayoutRules.minimumArticleProse,
                prose(in: candidate..<nextCandidate) >= LayoutRules.minimumArticleProse {
@@ -90,6 +117,15 @@ struct TextArticleReader {
             }
         }
         return starts.indices.map { starts[$0]..<($0 + 1 < starts.count ? starts[$0 + 1] : lines.count) }
+    }
+
+    /// The last headline in `range` that has prose above and below it.
+    private func lastHeadline(in range: Range<Int>) -> Int? {
+        range.last { lines[$0].kind == .heading && prose(in: range.lowerBound..<$0) > 0 && prose(in: $0..<range.upperBound) > 0 }
+    }
+
+    private func isFirstProse(_ index: Int, after start: Int) -> Bool {
+        !(start..<index).contains { lines[$0].kind == .prose }
     }
 
     private func prose(in range: Range<Int>) -> Int {

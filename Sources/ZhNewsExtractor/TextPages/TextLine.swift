@@ -10,7 +10,8 @@ struct TextLine: Hashable {
         case info
         case editor
         case caption
-        /// A line that is wholly a credit; `boxed` for `■文/记者 …` or bracketed blocks (header style).
+        /// A line that is wholly a credit; `boxed` for `■文/记者 …` blocks (header style), unboxed
+        /// for `记者 赵清` or `（记者 林晓峰）` (tail style).
         case credit(boxed: Bool)
         /// Series labels, slogans and lines repeated across the page.
         case furniture
@@ -41,8 +42,11 @@ struct TextLine: Hashable {
     static func isHeadingLike(_ text: String) -> Bool {
         guard text.count <= LayoutRules.maxHeadlineLength, let last = text.last else { return false }
         if LayoutRules.continuing.contains(last) { return false }
-        if text.contains(where: LayoutRules.sentenceMarks.contains) { return false }
-        if text.filter({ LayoutRules.clauseMarks.contains($0) }).count > LayoutRules.maxHeadlineClauseMarks { return false }
+        if text.contains(where: LayoutRules.notInHeadline.contains) { return false }
+        let clauses = text.filter { LayoutRules.clauseMarks.contains($0) }.count
+        if clauses > LayoutRules.maxHeadlineClauseMarks { return false }
+        // `你准备好出发了吗？` after a clause is a sentence; `…啥来头?` alone may be a headline.
+        if clauses > 0, LayoutRules.sentenceFinal.contains(last) { return false }
         let opening = text.filter { $0 == "“" }.count, closing = text.filter { $0 == "”" }.count
         let openParen = text.filter { $0 == "（" || $0 == "(" }.count, closeParen = text.filter { $0 == "）" || $0 == ")" }.count
         return opening == closing && openParen == closeParen
@@ -77,7 +81,7 @@ struct TextLine: Hashable {
             case .furniture: item.kind = .furniture
             case .body:
                 if line.text.count <= LayoutRules.maxCreditLength, let credits = BylineParser.parseCredits(line.text) {
-                    let boxed = line.text.first.map { BylineLexicon.wrappers.contains($0) } ?? false
+                    let boxed = line.text.first.map { BylineLexicon.blockMarks.contains($0) } ?? false
                     item.kind = .credit(boxed: boxed)
                     item.credits = credits
                 } else if isSeriesLabel(line.text) {

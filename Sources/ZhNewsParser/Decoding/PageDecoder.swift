@@ -33,13 +33,13 @@ public struct PageDecoder: Sendable {
                 warnings.append(Warning(code: "encoding-unknown", message: "unknown charset \"\(claim.label)\" (\(claim.source.rawValue)) ignored"))
                 continue
             }
-            guard let decoded = decodeAs(name, bytes) else { continue }
-            let candidate = Candidate(name: name, source: claim.source, text: decoded.text, replacements: decoded.replacements)
             // A non-UTF-8 claim over bytes that are plainly valid UTF-8 text is a mislabel.
-            if name != "UTF-8", let utf8 = plainUTF8(bytes, claimReplacements: decoded.replacements) {
+            if name != "UTF-8", let utf8 = plainUTF8(bytes) {
                 warnings.append(Warning(code: "encoding-mislabelled", message: "\(claim.source.rawValue) charset \(claim.label) ignored: the bytes are valid UTF-8"))
                 return page((utf8, 0), "UTF-8", .detected, warnings)
             }
+            guard let decoded = decodeAs(name, bytes) else { continue }
+            let candidate = Candidate(name: name, source: claim.source, text: decoded.text, replacements: decoded.replacements)
             if candidate.replacements == 0 { return page(candidate, warnings) }
             tried.append(candidate)
         }
@@ -66,11 +66,11 @@ public struct PageDecoder: Sendable {
         var replacements: Int
     }
 
-    /// Valid UTF-8 with enough multi-byte text to rule out chance, decoded; else `nil`.
-    private func plainUTF8(_ bytes: [UInt8], claimReplacements: Int) -> String? {
-        guard let text = UTF8Validation.strict(bytes[...]) else { return nil }
-        let multiByte = UTF8Validation.multiByteCount(bytes[...])
-        return multiByte >= 4 || (multiByte > 0 && claimReplacements > 0) ? text : nil
+    /// Valid UTF-8 with enough multi-byte text to rule out chance (a GBK or Big5 text of four
+    /// characters or more is almost never valid UTF-8), decoded; else `nil`.
+    private func plainUTF8(_ bytes: [UInt8]) -> String? {
+        guard UTF8Validation.multiByteCount(bytes[...]) >= 4 else { return nil }
+        return UTF8Validation.strict(bytes[...])
     }
 
     /// Candidates from detection, cleanest and most plausible first.

@@ -3,18 +3,25 @@
 /// Each line of prose (Chinese text with sentence punctuation, few links) adds to the score of
 /// its block's parent and, halved, its grandparent; hints in `id`/`class` and link density
 /// adjust the result. Selectors and hints are data in ``ArticleHints``.
+///
+/// Subtree text and link lengths come from prefix sums over the node arena (a subtree is a
+/// contiguous index range), so scoring is linear in the page.
 struct ArticleContainerFinder {
     let document: HTMLDocument
     let lines: [PageLine]
 
     func bestContainer() -> Int? {
         let nodes = document.nodes
-        let linkText = linkCharacterCounts()
+        let (textPrefix, linkPrefix) = lengthPrefixSums()
         var scores: [Int: Double] = [:]
         for line in lines where line.node > 0 {
-            let length = line.text.count
+            var length = 0
+            var punctuation = 0
+            for scalar in line.text.unicodeScalars {
+                length += 1
+                if ArticleHints.sentencePunctuation.contains(scalar) { punctuation += 1 }
+            }
             guard length >= 10 else { continue }
-            let punctuation = line.text.reduce(0) { ArticleHints.sentencePunctuation.contains($1) ? $0 + 1 : $0 }
             let lineScore = 1 + Double(punctuation) + min(Double(length) / 50, 3)
             guard let block = blockAncestor(of: line.node) else { continue }
             let parent = nodes[block].parent
@@ -27,10 +34,12 @@ struct ArticleContainerFinder {
         }
         var best: (index: Int, score: Double)?
         for (index, raw) in scores {
-            let total = max(textLength(index), 1)
-            let linkDensity = Double(linkText[index] ?? 0) / Double(total)
+            let end = nodes[index].end
+            let total = max(textPrefix[end] - textPrefix[index], 1)
+            let linkDensity = Double(linkPrefix[end] - linkPrefix[index]) / Double(total)
             let score = raw * (1 - linkDensity) * ArticleHints.weight(for: nodes[index])
-            if best == nil || score > best!.score || (score == best!.score && index < best!.index) { best = (index, score) }
+            if let current = best, score < current.score || (score == current.score && index > current.index) { continue }
+            best = (index, score)
         }
         return best?.index
     }
@@ -44,43 +53,66 @@ struct ArticleContainerFinder {
         return nil
     }
 
-    private func textLength(_ index: Int) -> Int {
-        document.nodes[index..<document.nodes[index].end].reduce(0) { $1.kind == .text ? $0 + $1.text.count : $0 }
-    }
-
-    /// For every element, the characters of text inside links below it.
-    private func linkCharacterCounts() -> [Int: Int] {
-        var counts: [Int: Int] = [:]
+    /// Prefix sums over node indices of text length, and of text length inside links:
+    /// the text of the subtree `i..<end` is `prefix[end] - prefix[i]`.
+    private func lengthPrefixSums() -> (text: [Int], link: [Int]) {
         let nodes = document.nodes
-        for index in nodes.indices where nodes[index].kind == .element && nodes[index].tag == "a" {
-            let length = nodes[index..<nodes[index].end].reduce(0) { $1.kind == .text ? $0 + $1.text.count : $0 }
-            guard length > 0 else { continue }
-            var ancestor = nodes[index].parent
-            while ancestor > 0 {
-                counts[ancestor, default: 0] += length
-                ancestor = nodes[ancestor].parent
+        var text = [Int](repeating: 0, count: nodes.count + 1)
+        var link = [Int](repeating: 0, count: nodes.count + 1)
+        var linkEnds: [Int] = []  // ends of the open <a> elements
+        for index in nodes.indices {
+            while let last = linkEnds.last, last <= index { linkEnds.removeLast() }
+            let node = nodes[index]
+            var length = 0
+            if node.kind == .text {
+                length = node.text.unicodeScalars.count
+            } else if node.tag == "a" {
+                linkEnds.append(node.end)
             }
+            text[index + 1] = text[index] + length
+            link[index + 1] = link[index] + (linkEnds.isEmpty ? 0 : length)
         }
-        return counts
+        return (text, link)
     }
 }
 
 /// Data: the signals that tell article containers from chrome.
 enum ArticleHints {
     /// Chinese sentence punctuation, the mark of prose.
-    static let sentencePunctuation: Set<Character> = ["，", "。", "！", "？", "；", "：", "“", "”", "、"]
-    /// `id`/`class` fragments that suggest the article body.
+    static let sentencePunctuation: Set<Unicode.Scalar> = ["，", "。", "！", "？", "；", "：", "“", "”", "、"]
+    /// `id`/`class` fragments that suggest the article body (matched inside any token).
     static let positive = ["content", "article", "trs_editor", "zoom", "detail", "main", "text", "body", "news", "post", "entry", "con"]
-    /// `id`/`class` fragments that suggest chrome.
+    /// `id`/`class` tokens that suggest chrome (a token equal to one, or starting with one of
+    /// four letters or more).
     static let negative = ["comment", "footer", "header", "nav", "menu", "sidebar", "related", "recommend", "share", "copyright", "ad", "banner", "list", "hot", "rank"]
 
+    private static let positiveMatcher = PhraseMatcher(groups: [positive])
+    private static let negativeExact = Set(negative.map { Array($0.utf8) })
+    private static let negativePrefixes = negative.filter { $0.count > 3 }.map { Array($0.utf8) }
+
     static func weight(for node: HTMLDocument.Node) -> Double {
-        let names = ((node.attribute("id") ?? "") + " " + (node.attribute("class") ?? "")).lowercased()
-        guard names.count > 1 else { return 1 }
-        let tokens = names.split { !$0.isLetter && !$0.isNumber }
+        var tokens: [[UInt8]] = []
+        var all: [UInt8] = []
+        for attribute in node.attributes where attribute.name == "id" || attribute.name == "class" {
+            var token: [UInt8] = []
+            for byte in attribute.value.utf8 {
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                let isWord = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower == 0x5F
+                if isWord {
+                    token.append(lower)
+                } else if !token.isEmpty {
+                    tokens.append(token)
+                    token = []
+                }
+                all.append(isWord ? lower : 0x20)
+            }
+            if !token.isEmpty { tokens.append(token) }
+            all.append(0x20)
+        }
+        guard !tokens.isEmpty else { return 1 }
         var weight = 1.0
-        if positive.contains(where: { hint in tokens.contains { $0.contains(hint) } }) { weight *= 1.25 }
-        if negative.contains(where: { hint in tokens.contains { $0 == hint || ($0.hasPrefix(hint) && hint.count > 3) } }) { weight *= 0.5 }
+        if all.withUnsafeBufferPointer({ positiveMatcher.groups(in: $0) }) != 0 { weight *= 1.25 }
+        if tokens.contains(where: { token in negativeExact.contains(token) || negativePrefixes.contains { token.starts(with: $0) } }) { weight *= 0.5 }
         return weight
     }
 }

@@ -1,5 +1,9 @@
 /// Classifies the lines of a page (after conversion to simplified script) with ``LineRules``.
 ///
+/// Lines are examined as UTF-8 bytes: the marker lexicons are compiled once into a
+/// ``PhraseMatcher``, labels into byte prefixes, so a line costs one pass however long the
+/// lexicons grow.
+///
 /// ```swift
 /// LineClassifier().classify(["关注我们", "正文……"]).map(\.lineClass)   // [.navigation, .body]
 /// ```
@@ -28,60 +32,140 @@ public struct LineClassifier: Sendable {
     }
 
     func classifyOne(_ text: String) -> (LineClass, String) {
-        let compact = text.filter { $0 != " " && $0 != "\u{3000}" }
-        if LineRules.navigationLines.contains(compact) { return (.navigation, "navigation-line") }
-        if LineRules.navigationPrefixes.contains(where: compact.hasPrefix) { return (.navigation, "navigation-prefix") }
-        if isBreadcrumb(text) { return (.navigation, "breadcrumb") }
-        if LineRules.pagerPrefixes.contains(where: compact.hasPrefix) { return (.pager, "pager") }
-        if LineRules.copyrightMarkers.contains(where: text.contains) { return (.copyright, "copyright") }
-        if LineRules.widgetMarkers.contains(where: text.contains) { return (.widget, "widget") }
-        if isEditorLine(compact) { return (.editorLine, "editor-label") }
-        if isInfoLine(compact) { return (.infoLine, "info-label") }
-        if isCaption(text) { return (.caption, "caption") }
+        let bytes = Array(text.utf8)
+        let compact = Compiled.compactPrefix(bytes)
+        if bytes.count <= Compiled.shortLineBytes, Compiled.navigationLines.contains(compact) { return (.navigation, "navigation-line") }
+        if Compiled.hasPrefix(compact, Compiled.navigationPrefixes) { return (.navigation, "navigation-prefix") }
+        if bytes.count <= Compiled.shortLineBytes, isEditionNavigation(compact) { return (.navigation, "edition") }
+        let groups = bytes.withUnsafeBufferPointer { Compiled.markers.groups(in: $0) }
+        if groups & Compiled.separatorGroup != 0, groups & Compiled.clauseGroup == 0, isBreadcrumb(text) { return (.navigation, "breadcrumb") }
+        if Compiled.hasPrefix(compact, Compiled.pagerPrefixes) { return (.pager, "pager") }
+        if groups & Compiled.copyrightGroup != 0 { return (.copyright, "copyright") }
+        if groups & Compiled.widgetGroup != 0 { return (.widget, "widget") }
+        if bytes.count <= Compiled.editorLineBytes, Compiled.hasPrefix(Compiled.droppingBrackets(compact), Compiled.editorPrefixes) { return (.editorLine, "editor-label") }
+        if bytes.count <= Compiled.infoLineBytes, Compiled.hasPrefix(compact, Compiled.infoPrefixes) { return (.infoLine, "info-label") }
+        if bytes.count <= Compiled.captionBytes, isCaption(text) { return (.caption, "caption") }
+        if bytes.count <= LineRules.datelineMaxLength * 3, isDateline(text) { return (.infoLine, "dateline") }
         return (.body, "prose")
+    }
+
+    /// `第03版：综合新闻`, `第01版:头版`: an e-paper's list of pages.
+    func isEditionNavigation(_ compact: [UInt8]) -> Bool {
+        guard compact.starts(with: Array("第".utf8)) else { return false }
+        let rest = compact.dropFirst(3)
+        let digits = rest.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        return !digits.isEmpty && rest.dropFirst(digits.count).starts(with: Array("版".utf8))
+    }
+
+    /// A short line that is mostly a full date: `2024年05月20日 星期一`, `2024/07/15 14:32`,
+    /// `江城日报 2024年05月20日 第03版：综合新闻`, `原创 清河发布 2024-06-01 08:30 湖北`.
+    func isDateline(_ text: String) -> Bool {
+        guard let range = PublishTime.range(in: text) else { return false }
+        let rest = (text[..<range.lowerBound] + text[range.upperBound...]).filter { !$0.isWhitespace }
+        if rest.contains(where: { "，。,；".contains($0) }) { return false }
+        if rest.count <= LineRules.datelineMaxOtherCharacters { return true }
+        return isEditionNavigation(Compiled.compactPrefix(Array(rest.drop { $0 != "第" }.utf8)))
     }
 
     /// `荆楚网 > 新闻频道 > 十堰新闻`: short segments joined by separators, no sentence punctuation.
     func isBreadcrumb(_ text: String) -> Bool {
-        guard text.count <= 120, !text.contains("。"), !text.contains("，") else { return false }
+        guard text.unicodeScalars.count <= 120 else { return false }
         for separator in LineRules.breadcrumbSeparators {
             let parts = text.split(separator: separator, omittingEmptySubsequences: false)
-            if parts.count >= 3, parts.allSatisfy({ String($0).trimmingCharacters(in: " ").count <= 16 }) { return true }
+            if parts.count >= 3, parts.allSatisfy({ $0.unicodeScalars.count <= 18 }) { return true }
         }
         return false
-    }
-
-    /// `【责任编辑:雷杉】`, `编辑:hefan`, `(责任编辑：张三)`.
-    func isEditorLine(_ compact: String) -> Bool {
-        let stripped = compact.trimmingCharacters(in: "【】[]()（）")
-        guard stripped.count <= 40 else { return false }
-        return LineRules.editorLabels.contains { label in
-            stripped.hasPrefix(label + ":") || stripped.hasPrefix(label + "：")
-        }
-    }
-
-    /// `发布时间:2024年08月12日17:55 来源: 荆楚网`: starts with an info label and a colon, and is short.
-    func isInfoLine(_ compact: String) -> Bool {
-        guard compact.count <= 120 else { return false }
-        return LineRules.infoLabels.contains { label in
-            compact.hasPrefix(label + ":") || compact.hasPrefix(label + "：")
-        }
     }
 
     /// A photo or video caption: a caption prefix, or a short line that ends in a credit
     /// (`…。通讯员 供图`, `…视频。谭文博 摄制`).
     func isCaption(_ text: String) -> Bool {
-        if LineRules.captionPrefixes.contains(where: text.hasPrefix), text.count <= 80 { return true }
-        guard text.count <= 100 else { return false }
+        if text.unicodeScalars.count <= 80, LineRules.captionPrefixes.contains(where: text.hasPrefix) { return true }
+        guard text.unicodeScalars.count <= 100 else { return false }
+        if let inner = Self.closingParenthetical(text),
+           LineRules.captionParentheticalPrefixes.contains(where: inner.hasPrefix) || LineRules.captionParentheticalMarkers.contains(where: inner.contains) {
+            return true
+        }
         for suffix in LineRules.captionCreditSuffixes where text.hasSuffix(suffix) {
-            // The credit is a separate word: preceded by a space or by a short name after a full stop.
+            // The credit is a separate word: preceded by a space, or a short name after a full stop.
             let head = text.dropLast(suffix.count)
             if head.last == " " || head.last == "\u{3000}" { return true }
-            if let stop = head.lastIndex(where: { $0 == "。" || $0 == " " }), head.distance(from: stop, to: head.endIndex) <= 12, suffix != "图" {
+            if suffix != "图", let stop = head.lastIndex(where: { $0 == "。" || $0 == " " }), head.distance(from: stop, to: head.endIndex) <= 12 {
                 return true
             }
         }
         return false
+    }
+
+    /// The text of a parenthetical that ends the line: `…（图／新北市景观处提供）` → `图／新北市景观处提供`.
+    static func closingParenthetical(_ text: String) -> Substring? {
+        guard let last = text.last, last == "）" || last == ")" else { return nil }
+        guard let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+        return text[text.index(after: open)..<text.index(before: text.endIndex)]
+    }
+
+    /// ``LineRules`` compiled to bytes, once per process.
+    enum Compiled {
+        static let shortLineBytes = 96
+        static let editorLineBytes = 40 * 3
+        static let infoLineBytes = 120 * 3
+        static let captionBytes = 100 * 3
+
+        static let copyrightGroup: UInt64 = 1 << 0
+        static let widgetGroup: UInt64 = 1 << 1
+        static let separatorGroup: UInt64 = 1 << 2
+        static let clauseGroup: UInt64 = 1 << 3
+        static let markers = PhraseMatcher(groups: [
+            LineRules.copyrightMarkers, LineRules.widgetMarkers, LineRules.breadcrumbSeparators, ["。", "，"],
+        ])
+
+        static let navigationLines: Set<[UInt8]> = Set(LineRules.navigationLines.map { compactPrefix(Array($0.utf8)) })
+        static let navigationPrefixes = LineRules.navigationPrefixes.map { compactPrefix(Array($0.utf8)) }
+        static let pagerPrefixes = LineRules.pagerPrefixes.map { Array($0.utf8) }
+        static let editorPrefixes = labelPrefixes(LineRules.editorLabels)
+        static let infoPrefixes = labelPrefixes(LineRules.infoLabels)
+
+        /// `label:` and `label：` for each label.
+        static func labelPrefixes(_ labels: [String]) -> [[UInt8]] {
+            labels.flatMap { [Array(($0 + ":").utf8), Array(($0 + "：").utf8)] }
+        }
+
+        /// The first bytes of a line without spaces (ASCII and ideographic).
+        static func compactPrefix(_ bytes: [UInt8], limit: Int = 192) -> [UInt8] {
+            var out: [UInt8] = []
+            out.reserveCapacity(min(bytes.count, limit))
+            var index = 0
+            while index < bytes.count, out.count < limit {
+                let byte = bytes[index]
+                if byte == 0x20 || byte == 0x09 {
+                    index += 1
+                } else if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
+                    index += 3
+                } else {
+                    out.append(byte)
+                    index += 1
+                }
+            }
+            return out
+        }
+
+        /// Leading brackets dropped (`【责任编辑:…】`, `(编辑：…)`).
+        static func droppingBrackets(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+            var slice = bytes[...]
+            while true {
+                if let first = slice.first, first == 0x5B || first == 0x28 {
+                    slice = slice.dropFirst()
+                } else if slice.starts(with: [0xE3, 0x80, 0x90]) || slice.starts(with: [0xEF, 0xBC, 0x88]) {  // 【 （
+                    slice = slice.dropFirst(3)
+                } else {
+                    return slice
+                }
+            }
+        }
+
+        static func hasPrefix(_ bytes: some Collection<UInt8>, _ prefixes: [[UInt8]]) -> Bool {
+            prefixes.contains { bytes.starts(with: $0) }
+        }
     }
 }
 

@@ -6,16 +6,25 @@ public enum LineRules {
     public static let navigationLines: Set<String> = [
         "关注我们", "首页", "返回首页", "网站首页", "当前位置", "您当前的位置", "当前位置：首页", "打印本页", "关闭窗口", "返回顶部",
         "收藏本站", "设为首页", "加入收藏", "登录", "注册", "English", "无障碍", "长者模式", "手机版", "网站地图",
+        // e-paper navigation
+        "版面导航", "PDF下载", "往期回顾", "返回目录", "上一版", "下一版", "上一版下一版", "返回版面", "版面概览",
+        // WeChat post chrome, as whole lines (the words also occur in prose)
+        "阅读原文", "分享", "收藏", "点赞", "在看", "写留言", "留言", "预览时标签不可点", "微信扫一扫", "关注该公众号",
+        "继续滑动看下一个", "轻触阅读原文", "知道了", "使用小程序", "取消允许", "长按识别二维码关注", "长按二维码关注",
+        "点击蓝字关注我们", "向上滑动看下一个", "分享收藏点赞在看",
     ]
     /// A line starting with one of these is navigation.
-    public static let navigationPrefixes = ["当前位置", "您当前的位置", "您现在的位置", "现在位置", "所在位置", "位置：", "位置:"]
+    public static let navigationPrefixes = ["当前位置", "您当前的位置", "您现在的位置", "现在位置", "所在位置", "您的位置", "你的位置", "位置：", "位置:"]
+    /// `第03版：综合新闻`: an e-paper's page list.
+    public static let editionMarker = ("第", "版")
     /// Breadcrumb separators: a short line with two or more of these between short segments.
-    public static let breadcrumbSeparators: [String] = [" > ", ">", "＞", "»", "→", " / "]
+    public static let breadcrumbSeparators: [String] = [" > ", ">", "＞", "»", "→", " / ", " | ", "|", "｜"]
 
     /// A line containing one of these is a share or font-size widget.
     public static let widgetMarkers = [
         "分享到", "字号：", "字号:", "【字号", "字体：", "字体:", "【打印", "【关闭", "打印本页", "关闭窗口", "扫一扫", "微信扫一扫",
-        "分享至", "【大 中 小】", "大 中 小", "我要纠错", "收藏本页",
+        "分享至", "【大 中 小】", "大 中 小", "我要纠错", "收藏本页", "点击蓝字", "长按识别二维码", "扫一扫在手机打开",
+        "请输入关键词", "字级", "加入书签", "复制连结", "复制链接", "分享 FB", "下载APP", "订阅电子报",
     ]
 
     /// A line containing one of these is a copyright or licence line.
@@ -31,13 +40,29 @@ public enum LineRules {
     public static let infoLabels = ["发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "来源", "作者", "稿源", "浏览次数", "点击数", "阅读"]
 
     /// `上一篇`/`下一篇`: the line and everything after it that is not article text.
-    public static let pagerPrefixes = ["上一篇", "下一篇", "上一条", "下一条", "相关新闻", "相关阅读", "相关文章", "延伸阅读", "推荐阅读", "热点推荐", "猜你喜欢"]
+    public static let pagerPrefixes = [
+        "上一篇", "下一篇", "上一条", "下一条", "相关新闻", "相关阅读", "相关文章", "延伸阅读", "推荐阅读", "热点推荐", "猜你喜欢",
+        "往期推荐", "精彩推荐", "热门推荐", "相关推荐", "更多精彩", "热门新闻", "网友评论", "评论区", "发表评论", "我要评论",
+        "全部评论", "最新评论", "热门评论",
+    ]
 
     /// Caption endings: credit of a photo or video (`通讯员 供图`, `谭文博 摄制`, `记者 王琪 摄`).
     public static let captionCreditSuffixes = ["供图", "摄制", "摄", "图", "摄影", "视频", "制图", "截图"]
     /// Caption beginnings.
     public static let captionPrefixes = ["▲", "△", "↑", "图为", "图：", "图:", "上图", "下图", "左图", "右图", "（图", "(图", "图片来源", "视频："]
+    /// A caption's closing parenthetical starts with one of these (`（图／…提供）`) …
+    public static let captionParentheticalPrefixes = ["图", "摄影", "资料图", "图片"]
+    /// … or contains one of these (`（资料图）`, `（记者 王琪 摄）`).
+    public static let captionParentheticalMarkers = ["资料图", "供图", "提供", "摄", "图片来源", "视觉中国", "新华社发"]
 
     /// Editor line labels (`【责任编辑:雷杉】`, `编辑:hefan`).
-    public static let editorLabels = ["责任编辑", "责编", "编辑", "审核", "校对", "终审", "初审", "值班编辑", "网络编辑", "编审"]
+    public static let editorLabels = [
+        "责任编辑", "责编", "编辑", "审核", "校对", "终审", "初审", "值班编辑", "网络编辑", "编审", "监制", "出品", "统筹", "策划",
+        "主编", "美编", "排版", "设计", "制作", "审校", "二审", "三审", "一审", "总监制", "出品人",
+    ]
+
+    /// A dateline (`2024年05月20日 星期一`, `原创 清河发布 2024-06-01 08:30 湖北`): a line this short
+    /// holding a full date, whose other words are few and carry no clause marks.
+    public static let datelineMaxLength = 48
+    public static let datelineMaxOtherCharacters = 16
 }

@@ -5,16 +5,31 @@
 public enum PublishTime {
     /// The first date (with its time, if any) in `text`, as ISO 8601.
     public static func parse(_ text: String) -> String? {
+        find(in: text)?.value
+    }
+
+    /// Where the first date (with its time) stands in `text`.
+    public static func range(in text: String) -> Range<String.Index>? {
+        guard let found = find(in: text) else { return nil }
+        let scalars = text.unicodeScalars
+        let start = scalars.index(scalars.startIndex, offsetBy: found.start)
+        let end = scalars.index(scalars.startIndex, offsetBy: found.end)
+        return start..<end
+    }
+
+    private static func find(in text: String) -> (value: String, start: Int, end: Int)? {
         let scalars = Array(text.unicodeScalars)
         var index = 0
         while index < scalars.count {
-            if let found = parseDate(scalars, at: index) { return found }
+            if scalars[index].value >= 48 && scalars[index].value <= 57, let found = parseDate(scalars, at: index) {
+                return (found.value, index, found.end)
+            }
             index += 1
         }
         return nil
     }
 
-    private static func parseDate(_ s: [Unicode.Scalar], at start: Int) -> String? {
+    private static func parseDate(_ s: [Unicode.Scalar], at start: Int) -> (value: String, end: Int)? {
         guard start == 0 || !isDigit(s[start - 1]) else { return nil }
         var i = start
         guard let year = number(s, &i, minDigits: 4, maxDigits: 4), (1900...2100).contains(year), i < s.count else { return nil }
@@ -35,12 +50,12 @@ public enum PublishTime {
             return nil
         }
         let date = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
-        guard let time = parseTime(s, from: i) else { return date }
-        return "\(date)T\(time)"
+        guard let time = parseTime(s, from: i) else { return (date, i) }
+        return ("\(date)T\(time.value)", time.end)
     }
 
     /// `17:55`, `17:55:00`, `17时55分`, after optional spaces or `T`; with a zone when one is printed.
-    private static func parseTime(_ s: [Unicode.Scalar], from start: Int) -> String? {
+    private static func parseTime(_ s: [Unicode.Scalar], from start: Int) -> (value: String, end: Int)? {
         var i = start
         while i < s.count, s[i] == " " || s[i] == "T" || s[i] == "\u{3000}" || s[i] == "\u{A0}" { i += 1 }
         guard let hour = number(s, &i, minDigits: 1, maxDigits: 2), hour <= 23, i < s.count else { return nil }
@@ -58,21 +73,24 @@ public enum PublishTime {
         } else if !colon, i < s.count, s[i] == "分" {
             i += 1
         }
-        return "\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))\(zone(s, from: i))"
+        let zone = zone(s, from: i)
+        let end = zone.length + i
+        return ("\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))\(zone.text)", end)
     }
 
     /// `Z`, `+08:00`, `+0800` directly after the time; `+08:00` otherwise.
-    private static func zone(_ s: [Unicode.Scalar], from i: Int) -> String {
-        guard i < s.count else { return "+08:00" }
-        if s[i] == "Z" { return "Z" }
-        if s[i] == "+" || s[i] == "-" {
-            let digits = s[(i + 1)...].prefix(5).filter(isDigit)
-            if digits.count == 4 {
-                let text = String(String.UnicodeScalarView(digits))
-                return "\(s[i])\(text.prefix(2)):\(text.suffix(2))"
-            }
+    /// `Z`, `+08:00`, `+0800` directly after the time (with the length it spans); `+08:00` otherwise.
+    private static func zone(_ s: [Unicode.Scalar], from i: Int) -> (text: String, length: Int) {
+        guard i < s.count else { return ("+08:00", 0) }
+        if s[i] == "Z" { return ("Z", 1) }
+        guard s[i] == "+" || s[i] == "-", i + 4 < s.count else { return ("+08:00", 0) }
+        let hours = s[(i + 1)...(i + 2)], withColon = s[i + 3] == ":"
+        let minutesStart = withColon ? i + 4 : i + 3
+        guard minutesStart + 1 < s.count, hours.allSatisfy(isDigit), s[minutesStart...(minutesStart + 1)].allSatisfy(isDigit) else {
+            return ("+08:00", 0)
         }
-        return "+08:00"
+        let text = "\(s[i])\(String(String.UnicodeScalarView(hours))):\(String(String.UnicodeScalarView(s[minutesStart...(minutesStart + 1)])))"
+        return (text, minutesStart + 2 - i)
     }
 
     private static func number(_ s: [Unicode.Scalar], _ i: inout Int, minDigits: Int, maxDigits: Int, allowOne: Bool = false) -> Int? {
