@@ -6,8 +6,9 @@ Runs `zhnews extract` over <devset>/pages/*.html and compares each page's record
   body     precision/recall/F1 over the multiset of CJK characters, letters and digits;
   title    exact match after collapsing whitespace;
   date     the date part must match (pages whose gold has a date);
-  datetime the date and time must match where the gold has a time (zones compared only when
-           both state one);
+  datetime the date and time must match where the gold has a time, at the gold's precision
+           (a gold `18:57` is matched by `18:57:38`; seconds are compared when the gold has them;
+           zones compared only when both state one);
   authors  set F1 over names (记者, 通讯员, 作者, 文 …; editors and the outlet are not authors),
            both empty counts as 1.
 Per page and macro-averaged. The dev set is not part of the project: it is read from
@@ -61,7 +62,9 @@ def date_scores(gold, got):
     date_ok = bool(r) and r.group(1) == g.group(1)
     if not g.group(2):
         return date_ok, None
-    time_ok = date_ok and bool(r.group(2)) and r.group(2) == g.group(2) and (r.group(3) or "00") == (g.group(3) or "00")
+    time_ok = date_ok and bool(r.group(2)) and r.group(2) == g.group(2)
+    if time_ok and g.group(3):
+        time_ok = (r.group(3) or "00") == g.group(3)
     if time_ok and g.group(4) and r.group(4):
         time_ok = g.group(4) == r.group(4)
     return date_ok, time_ok

@@ -20,7 +20,6 @@ public struct Pipeline: Sendable {
     public let options: PipelineOptions
     let decoder = PageDecoder()
     let converter: Converter
-    let classifier = LineClassifier()
     let extractor = ArticleExtractor()
 
     public init(options: PipelineOptions = PipelineOptions()) {
@@ -95,14 +94,14 @@ public struct Pipeline: Sendable {
         return (converted, result.sourceScript, result.warnings)
     }
 
-    /// Stage 3: classified lines → articles.
+    /// Stage 3: lines → articles (line classes, header facts, bylines, body).
     public func extract(_ layout: PageLayout) -> [ExtractedArticle] {
         extractExplained(layout).articles
     }
 
     /// Stage 3, with the lines left out of the articles.
     public func extractExplained(_ layout: PageLayout) -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
-        extractor.extractExplained(lines: classifier.classify(layout.lines), layout: layout)
+        extractor.extractExplained(layout)
     }
 
     // MARK: - Records

@@ -11,6 +11,10 @@ public struct PageLayout: Sendable, Hashable {
     public var lines: [String]
     /// For HTML, the lines inside the element chosen as the article's container.
     public var articleLines: Range<Int>?
+    /// For HTML, the share of each line's characters that stand inside links (empty for text).
+    public var linkRatios: [Double] = []
+    /// For HTML, the lines inside `header` and `footer` elements: never body text.
+    public var chromeLines: Set<Int> = []
     /// Page metadata (HTML only; empty for text pages).
     public var metadata: PageMetadata
 
@@ -32,6 +36,11 @@ public struct PageMetadata: Sendable, Hashable {
     public var headings: [String]
     /// The raw text of JSON-LD scripts.
     public var jsonLD: [String]
+    /// Publish times found under known keys in inline scripts (`"pubtime": "…"`), in order.
+    public var scriptDates: [String] = []
+    /// Short texts of elements whose `class`/`id` names an author (`author-name`, `byline`),
+    /// before the end of the article's container.
+    public var authorHints: [String] = []
 
     public init(documentTitle: String? = nil, meta: [String: String] = [:], headings: [String] = [], jsonLD: [String] = []) {
         self.documentTitle = documentTitle

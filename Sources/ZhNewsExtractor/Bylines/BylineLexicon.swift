@@ -18,6 +18,11 @@ public enum BylineLexicon {
         ("记者", .reporter),
         ("撰文", .author),
         ("作者", .author),
+        ("执笔", .author),
+        ("采写", .author),
+        ("撰稿", .author),
+        ("文字", .author),
+        ("编译", .author),
         ("编辑", .editor),
         ("摄影", .photographer),
         ("摄制", .videographer),
@@ -34,7 +39,11 @@ public enum BylineLexicon {
     ]
 
     /// Characters that separate names in a credit (`、`, `，`, `,`, spaces).
-    public static let nameSeparators: Set<Character> = ["、", "，", ",", " ", "\u{3000}", "；", ";", "/", "／"]
+    public static let nameSeparators: Set<Character> = ["、", "，", ",", " ", "\u{3000}", "；", ";", "/", "／", "&", "＆"]
+    /// Labels a reporter's outlet may stand directly before (`澎湃新闻记者 段彦超`, `南都见习记者 林子沛`).
+    public static let outletPrefixedLabels = ["见习记者", "特约记者", "记者", "通讯员"]
+    /// Endings of an outlet's name (`…报`, `…网`, `…新闻`), for `石佳/中国青年报`.
+    public static let outletSuffixes = ["报", "网", "社", "台", "新闻", "日报", "晚报", "晨报", "周刊", "杂志", "客户端", "电视台"]
     /// Endings of a dateline word after a credit (`記者林冠宇／新北報導`, `新华社北京5月1日电`).
     public static let placeSuffixes = ["报导", "报道", "电", "综合报导", "综合报道"]
     /// Characters that join labels into one group (`文、图/记者`).
@@ -45,5 +54,8 @@ public enum BylineLexicon {
     public static let wrappers: Set<Character> = ["(", ")", "（", "）", "【", "】", "[", "]", "■", "□", "●", "◆", "★"]
 
     /// Words that look like names after a label but are not people (`记者 近日`, `通讯员 供图`).
-    public static let notNames: Set<String> = ["近日", "日前", "获悉", "了解到", "报道", "发现", "采访", "走访", "来到", "从", "在", "昨日", "今日", "本报"]
+    public static let notNames: Set<String> = [
+        "近日", "日前", "获悉", "了解到", "报道", "发现", "采访", "走访", "来到", "从", "在", "昨日", "今日", "本报", "整合", "综合",
+        "编译", "实习", "报道组", "摄影报道", "原创",
+    ]
 }

@@ -38,8 +38,19 @@ public enum BylineParser {
                 }
                 continue
             }
+            if let prefixed = outletPrefixedLabel(rest), roles.isEmpty || prefixed.isClearlyOutlet {
+                // `澎湃新闻记者 段彦超`: the outlet is not a name; the label follows it.
+                roles = [(prefixed.label, prefixed.role)]
+                groupLabel = prefixed.label
+                rest = rest.dropFirst(prefixed.length)
+                continue
+            }
             guard !roles.isEmpty else { return nil }
             let name = rest.prefix { !BylineLexicon.nameSeparators.contains($0) }
+            let isLastWord = rest.dropFirst(name.count).allSatisfy { BylineLexicon.nameSeparators.contains($0) }
+            if isLastWord, !bylines.isEmpty, !isName(nameBeforeLabel(name)) {
+                break  // `原创： 路闻卓立编译 人民币交易与研究`: a trailing source, not a name
+            }
             if !bylines.isEmpty, BylineLexicon.placeSuffixes.contains(where: { name.hasSuffix($0) }), name.count <= 12 {
                 rest = rest.dropFirst(name.count)  // `／新北报导`: where the report was filed
                 continue
@@ -55,12 +66,19 @@ public enum BylineParser {
         return bylines.isEmpty ? nil : bylines
     }
 
-    /// Credits inside a lead: `荆楚网(湖北日报网)讯(记者 张世鑫 …)`, `本报讯 记者 王琪`.
-    /// Returns the bylines and the outlet named before `讯` (without `本报`).
+    /// Credits inside a lead: `荆楚网(湖北日报网)讯(记者 张世鑫 …)`, `本报讯 记者 王琪`,
+    /// `新华社巴黎12月9日电（记者唐霁）`. Returns the bylines and the outlet named before
+    /// `讯` (without `本报`).
     public static func parseLead(_ paragraph: String) -> (bylines: [Byline], outlet: String?)? {
-        guard let xun = paragraph.prefix(40).firstIndex(of: "讯") else { return nil }
+        let head = paragraph.prefix(40)
+        var marker = head.firstIndex(of: "讯")
+        if marker == nil, let dian = head.firstIndex(of: "电"), dian > head.startIndex, head[head.index(before: dian)] == "日" {
+            marker = dian  // `…12月9日电`: a wire-service dateline
+        }
+        guard let xun = marker else { return nil }
         let before = paragraph[..<xun]
         var outlet: String? = String(before).removingParentheticals().trimmed()
+        if paragraph[xun] == "电" { outlet = nil }  // the wire's dateline names a place, not the outlet
         if outlet == "本报" || outlet == "本台" || outlet?.isEmpty == true || (outlet?.count ?? 0) > 20 { outlet = nil }
         var after = paragraph[paragraph.index(after: xun)...].drop { $0 == " " || $0 == "\u{3000}" }
         if let open = after.first, open == "(" || open == "（" {
@@ -129,6 +147,47 @@ public enum BylineParser {
         return names.map { Byline(role: .photographer, label: label, name: String($0)) }
     }
 
+    /// A closing parenthetical credit at the end of an article's last paragraph:
+    /// `…需要。(文/图 刘玺东 易赛楠)`, `…iPhone。(李楠)` (a bare name there is the writer's).
+    public static func parseClosingCredit(_ paragraph: String) -> [Byline] {
+        guard let last = paragraph.last, last == ")" || last == "）",
+              let open = paragraph.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return [] }
+        let before = paragraph[..<open].last
+        guard before.map({ "。！？”…".contains($0) }) ?? true else { return [] }
+        let inside = String(paragraph[paragraph.index(after: open)..<paragraph.index(before: paragraph.endIndex)]).trimmed()
+        if let credits = parseCredits(inside) { return credits }
+        let names = inside.split { BylineLexicon.nameSeparators.contains($0) }
+        // Bare names must be Chinese names: `（BBC）`, `（新华社）` credit a source, not a writer.
+        guard (1...3).contains(names.count), names.allSatisfy({ isName($0) && leadingLabel($0) == nil && isHanName($0) }) else { return [] }
+        return names.map { Byline(role: .author, label: "", name: String($0)) }
+    }
+
+    /// `石佳/中国青年报`: a name, a slash and the outlet the author writes for.
+    public static func parseNameSlashOutlet(_ line: String) -> [Byline]? {
+        let parts = line.trimmed().split(whereSeparator: { $0 == "/" || $0 == "／" })
+        guard parts.count == 2, isName(parts[0]), leadingLabel(parts[0]) == nil else { return nil }
+        let outlet = parts[1].trimmed()
+        guard outlet.count <= 12, BylineLexicon.outletSuffixes.contains(where: outlet.hasSuffix) else { return nil }
+        return [Byline(role: .author, label: "作者", name: String(parts[0]))]
+    }
+
+    /// `澎湃新闻记者`, `南都见习记者`: an outlet's name run into a reporter's label, followed by a
+    /// separator or a name. Returns the label, its role and the length consumed.
+    /// `isClearlyOutlet` when the prefix ends like an outlet (`…新闻`, `…报`) or the label is one a
+    /// name rarely runs into (`见习记者`): then it is read so even where a name was expected.
+    static func outletPrefixedLabel(_ text: Substring) -> (label: String, role: Byline.Role, length: Int, isClearlyOutlet: Bool)? {
+        let word = text.prefix { !BylineLexicon.nameSeparators.contains($0) && $0 != ":" && $0 != "：" }
+        for label in BylineLexicon.outletPrefixedLabels {
+            guard let range = word.range(of: label), range.upperBound == word.endIndex || isName(word[range.upperBound...]) else { continue }
+            let outlet = word[..<range.lowerBound]
+            guard (2...8).contains(outlet.count), outlet.unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { continue }
+            let role = BylineLexicon.labels.first { $0.label == label }?.role ?? .reporter
+            let clearly = label.count >= 4 || BylineLexicon.outletSuffixes.contains(where: outlet.hasSuffix)
+            return (label, role, word.distance(from: word.startIndex, to: range.upperBound), clearly)
+        }
+        return nil
+    }
+
     /// An editor line: `【责任编辑:雷杉】`, `编辑:hefan`.
     public static func parseEditorLine(_ line: String) -> [Byline] {
         let body = line.filter { !BylineLexicon.wrappers.contains($0) }.trimmed()
@@ -174,6 +233,11 @@ public enum BylineParser {
             return (2...5).contains(text.count)
         }
         return (2...24).contains(text.count) && scalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "." || $0 == "-") }
+    }
+
+    static func isHanName(_ text: Substring) -> Bool {
+        (2...4).contains(text.count) && text.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+            && !BylineLexicon.outletSuffixes.contains(where: text.hasSuffix)
     }
 
     /// `文、图/记者`: a reporter's `文` is their reporting, not a separate author credit.

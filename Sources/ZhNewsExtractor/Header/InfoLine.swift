@@ -7,9 +7,20 @@ public struct InfoLine: Sendable, Hashable {
     public var published: String?
     public var outlet: String?
     public var bylines: [Byline] = []
+    /// True when the line labels a time (`发布时间：`, `时间：`).
+    public var hasTimeLabel = false
+
+    /// Labels of a modification time, never the publish time (`最后更新: …`).
+    static let updateLabels = ["最后更新", "更新时间", "更新于", "修改时间", "最后修改", "编辑于"]
+
+    /// A line that states when the article was changed, not published.
+    public static func isUpdateLine(_ line: String) -> Bool {
+        let trimmed = line.drop { $0 == " " || $0 == "\u{3000}" }
+        return updateLabels.contains { trimmed.hasPrefix($0) }
+    }
 
     /// Labels whose value is the publish time.
-    static let timeLabels = ["发布时间", "发布日期", "发表时间", "时间", "日期", "更新时间"]
+    static let timeLabels = ["发布时间", "发布日期", "发表时间", "时间", "日期"]
     /// Labels whose value is the outlet.
     static let outletLabels = ["来源", "稿源", "出处"]
     /// Labels whose value is an author credit.
@@ -17,11 +28,13 @@ public struct InfoLine: Sendable, Hashable {
     /// Every label that ends the previous field's value.
     static let allLabels = timeLabels + outletLabels + authorLabels + [
         "编辑", "责任编辑", "浏览次数", "点击数", "点击量", "点击", "阅读量", "阅读", "浏览量", "浏览", "访问量", "评论", "字号", "字体",
+        "所属分类", "分类", "栏目", "标签", "最后更新", "更新时间",
     ]
 
     public init(_ line: String) {
         for (label, value) in Self.fields(of: line) {
             if Self.timeLabels.contains(label), published == nil {
+                hasTimeLabel = true
                 published = PublishTime.parse(value)
             } else if Self.outletLabels.contains(label), outlet == nil {
                 let name = value.removingParentheticals().trimmed()
@@ -32,6 +45,25 @@ public struct InfoLine: Sendable, Hashable {
             }
         }
         if published == nil { published = PublishTime.parse(line) }
+        if published != nil, !hasTimeLabel, outlet == nil, let range = PublishTime.range(in: line) {
+            account = Self.accountWord(line[..<range.lowerBound] + " " + line[range.upperBound...])
+        }
+    }
+
+    /// The name beside an unlabelled date (`华夏人文 2020-03-09 18:14`): an outlet's name
+    /// (`南方都市报`) is not an account.
+    public var account: String?
+
+    /// Words beside a date that are not names.
+    static let notAccounts: Set<String> = ["原创", "发布", "发布于", "转载", "来源", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "置顶", "推荐"]
+
+    static func accountWord(_ text: String) -> String? {
+        for word in text.split(whereSeparator: { $0.isWhitespace }).map(String.init) where !notAccounts.contains(word) {
+            guard (2...12).contains(word.count), word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+                  !BylineLexicon.outletSuffixes.contains(where: word.hasSuffix) else { return nil }
+            return word
+        }
+        return nil
     }
 
     /// `label: value` pairs in order; a value runs to the next label.

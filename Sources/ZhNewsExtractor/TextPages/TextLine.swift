@@ -72,7 +72,7 @@ struct TextLine: Hashable {
             var item = TextLine(text: line.text, lineClass: line.lineClass, rule: line.rule, kind: .prose, blanksBefore: blanks)
             switch line.lineClass {
             case .blank: item.kind = .blank
-            case .navigation, .widget, .copyright, .pager, .teaser: item.kind = .chrome
+            case .navigation, .widget, .copyright, .pager, .teaser, .outsideArticle: item.kind = .chrome
             case .infoLine: item.kind = .info
             case .editorLine: item.kind = .editor
             case .caption: item.kind = .caption

@@ -14,7 +14,7 @@ struct ArticleContainerFinder {
         let nodes = document.nodes
         let (textPrefix, linkPrefix) = lengthPrefixSums()
         var scores: [Int: Double] = [:]
-        for line in lines where line.node > 0 {
+        for line in lines where line.node > 0 && !line.inChrome {
             var length = 0
             var punctuation = 0
             for scalar in line.text.unicodeScalars {
@@ -85,6 +85,9 @@ enum ArticleHints {
     /// `id`/`class` tokens that suggest chrome (a token equal to one, or starting with one of
     /// four letters or more).
     static let negative = ["comment", "footer", "header", "nav", "menu", "sidebar", "related", "recommend", "share", "copyright", "ad", "banner", "list", "hot", "rank"]
+
+    /// `class`/`id` fragments of elements that hold an author's name.
+    static let authorClassHints: Set<String> = ["author", "author-name", "authorname", "author_name", "byline", "writer", "user-name", "username", "user-card-name", "auth-name", "article-author"]
 
     private static let positiveMatcher = PhraseMatcher(groups: [positive])
     private static let negativeExact = Set(negative.map { Array($0.utf8) })

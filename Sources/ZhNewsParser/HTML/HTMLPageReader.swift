@@ -4,19 +4,27 @@ public enum HTMLPageReader {
     public static func layout(of document: HTMLDocument) -> PageLayout {
         var builder = LineBuilder(document: document)
         builder.walk()
-        let metadata = readMetadata(document)
+        var (metadata, hints) = readMetadata(document)
         let container = ArticleContainerFinder(document: document, lines: builder.lines).bestContainer()
+        // An author named after the article is a commenter's or a sidebar's, not the article's.
+        let articleEnd = container.map { document.nodes[$0].end } ?? document.nodes.count
+        metadata.authorHints = hints.filter { $0.node < articleEnd }.map(\.text)
         var articleLines: Range<Int>?
         if let container {
             let end = document.nodes[container].end
             let inside = builder.lines.indices.filter { builder.lines[$0].node >= container && builder.lines[$0].node < end }
             if let first = inside.first, let last = inside.last { articleLines = first..<(last + 1) }
         }
-        return PageLayout(format: .html, lines: builder.lines.map(\.text), articleLines: articleLines, metadata: metadata)
+        var layout = PageLayout(format: .html, lines: builder.lines.map(\.text), articleLines: articleLines, metadata: metadata)
+        layout.linkRatios = builder.lines.map { $0.length == 0 ? 0 : Double($0.linkLength) / Double($0.length) }
+        layout.chromeLines = Set(builder.lines.indices.filter { builder.lines[$0].inChrome })
+        return layout
     }
 
-    static func readMetadata(_ document: HTMLDocument) -> PageMetadata {
+    /// The head's metadata, and the author hints with their node indices.
+    static func readMetadata(_ document: HTMLDocument) -> (PageMetadata, [(text: String, node: Int)]) {
         var metadata = PageMetadata()
+        var hints: [(text: String, node: Int)] = []
         for index in document.nodes.indices where document.nodes[index].kind == .element {
             let node = document.nodes[index]
             switch node.tag {
@@ -32,19 +40,41 @@ public enum HTMLPageReader {
                 let heading = document.text(of: index)
                 if !heading.isEmpty { metadata.headings.append(heading) }
             case "script":
-                metadata.jsonLD.append(document.nodes[index..<node.end].filter { $0.kind == .text }.map(\.text).joined())
+                let text = document.nodes[index..<node.end].filter { $0.kind == .text }.map(\.text).joined()
+                if node.attribute("type")?.lowercased() == "application/ld+json" {
+                    metadata.jsonLD.append(text)
+                } else if metadata.scriptDates.count < 4 {
+                    metadata.scriptDates += ScriptDates.find(in: text)
+                }
             default:
-                continue
+                if let hint = authorHint(document, index) { hints.append((hint, index)) }
             }
         }
-        return metadata
+        return (metadata, hints)
+    }
+
+    /// The text of an element whose `class` or `id` names an author (`author-name`, `byline`),
+    /// when it is short enough to be a name or a credit.
+    static func authorHint(_ document: HTMLDocument, _ index: Int) -> String? {
+        let node = document.nodes[index]
+        guard node.end - index <= 6 else { return nil }  // a small element, not a container
+        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+        let tokens = names.split { $0 == " " || $0 == "\t" }
+        guard tokens.contains(where: { ArticleHints.authorClassHints.contains(String($0)) }) else { return nil }
+        let text = document.text(of: index)
+        return (2...30).contains(text.unicodeScalars.count) ? text : nil
     }
 }
 
-/// A line of page text and the first text node it came from.
+/// A line of page text, the first text node it came from, and how much of it is link text.
 struct PageLine: Hashable {
     var text: String
     var node: Int
+    /// Characters of raw text, and of those inside `<a>` elements.
+    var length = 0
+    var linkLength = 0
+    /// Inside a `header` or `footer` element.
+    var inChrome = false
 }
 
 /// Splits the body into lines at block boundaries, in reading order.
@@ -56,11 +86,16 @@ struct LineBuilder {
     ]
     /// Elements whose text is not page text.
     static let skippedTags: Set<String> = ["head", "script", "title", "meta", "link"]
+    /// Elements whose lines are chrome, never body: kept for their info lines.
+    static let chromeTags: Set<String> = ["header", "footer"]
 
     let document: HTMLDocument
     var lines: [PageLine] = []
     private var current = ""
     private var currentNode = -1
+    private var currentLength = 0
+    private var currentLinkLength = 0
+    private var currentInChrome = false
 
     init(document: HTMLDocument) {
         self.document = document
@@ -69,6 +104,8 @@ struct LineBuilder {
     mutating func walk() {
         let nodes = document.nodes
         var closeAt: [(end: Int, isBlock: Bool)] = []  // open elements, innermost last
+        var linkEnd = 0  // inside an <a> while index < linkEnd
+        var chromeEnd = 0  // inside a header or footer while index < chromeEnd
         var index = 1
         while index < nodes.count {
             while let top = closeAt.last, top.end <= index {
@@ -79,9 +116,18 @@ struct LineBuilder {
             if node.kind == .text {
                 if currentNode < 0 { currentNode = index }
                 current += node.text
+                let length = node.text.unicodeScalars.count
+                currentLength += length
+                if index < linkEnd { currentLinkLength += length }
                 index += 1
                 continue
             }
+            if node.tag == "a", node.end > linkEnd { linkEnd = node.end }
+            if Self.chromeTags.contains(node.tag) {
+                flush()
+                chromeEnd = max(chromeEnd, node.end)
+            }
+            currentInChrome = index < chromeEnd
             if Self.skippedTags.contains(node.tag) {
                 index = node.end
                 continue
@@ -96,8 +142,12 @@ struct LineBuilder {
 
     private mutating func flush() {
         let text = current.collapsingWhitespace()
-        if !text.isEmpty { lines.append(PageLine(text: text, node: currentNode)) }
+        if !text.isEmpty {
+            lines.append(PageLine(text: text, node: currentNode, length: currentLength, linkLength: currentLinkLength, inChrome: currentInChrome))
+        }
         current = ""
         currentNode = -1
+        currentLength = 0
+        currentLinkLength = 0
     }
 }

@@ -23,9 +23,10 @@ enum LibXML2Bridge {
         return html.withUTF8 { zh_xml_parse_only($0.baseAddress, Int32(clamping: $0.count)) == 0 }
     }
 
-    /// Elements whose subtrees carry no readable content; dropped while building.
+    /// Elements whose subtrees carry no readable content; dropped while building. (`header` and
+    /// `footer` are kept: their lines are never body text, but they hold info lines.)
     static let droppedTags: Set<String> = [
-        "style", "noscript", "iframe", "form", "nav", "header", "footer", "aside", "svg", "canvas",
+        "style", "noscript", "iframe", "form", "nav", "aside", "svg", "canvas",
         "object", "embed", "template", "select", "button", "input", "textarea",
     ]
 
@@ -77,14 +78,10 @@ enum LibXML2Bridge {
         return HTMLDocument(nodes: nodes)
     }
 
-    /// Hidden elements and chrome containers; `head` is kept apart (see ``HTMLMetadata``).
+    /// Hidden elements and chrome containers. Scripts are kept (their text is only read for
+    /// publish-time keys, see ``ScriptDates``); `head` is kept for its metadata.
     private static func shouldDrop(tag: String, attributes: [HTMLDocument.Attribute]) -> Bool {
-        if tag == "head" { return false }
-        if tag == "script" {
-            // JSON-LD carries datePublished; every other script is dropped.
-            let type = attributes.first { $0.name == "type" }?.value.lowercased() ?? ""
-            return type != "application/ld+json"
-        }
+        if tag == "head" || tag == "script" { return false }
         if droppedTags.contains(tag) { return true }
         for attribute in attributes {
             switch attribute.name {

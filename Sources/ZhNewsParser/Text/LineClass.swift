@@ -26,6 +26,8 @@ public enum LineClass: String, Sendable, Hashable, CaseIterable {
     case headline
     /// Page furniture: slogans, series labels, poster lines.
     case furniture
+    /// HTML: a line outside the element chosen as the article's container.
+    case outsideArticle = "outside-article"
 }
 
 /// A page line with its class and, for removed lines, the rule that removed it.

@@ -10,15 +10,22 @@
 public struct LineClassifier: Sendable {
     public init() {}
 
-    public func classify(_ lines: [String]) -> [ClassifiedLine] {
+    /// Classifies lines in reading order. `linkRatios` (HTML only: the share of each line's
+    /// characters inside links) lets a teaser list end where prose resumes; without it, everything
+    /// after `上一篇`/`相关新闻` is teasers, as on flattened pages.
+    public func classify(_ lines: [String], linkRatios: [Double] = []) -> [ClassifiedLine] {
         var result: [ClassifiedLine] = []
         result.reserveCapacity(lines.count)
         var afterPager = false
-        for line in lines {
+        for (index, line) in lines.enumerated() {
             let text = line.trimmingCharacters(in: " \t\u{3000}\u{A0}")
             if text.isEmpty {
                 result.append(ClassifiedLine(text: "", lineClass: .blank, rule: "empty"))
                 continue
+            }
+            if afterPager, index < linkRatios.count, linkRatios[index] < LineRules.teaserLinkRatio,
+               text.unicodeScalars.count > LineRules.teaserMaxLength {
+                afterPager = false  // prose again: the teaser list has ended
             }
             if afterPager {
                 result.append(ClassifiedLine(text: text, lineClass: .teaser, rule: "after-pager"))
@@ -74,7 +81,9 @@ public struct LineClassifier: Sendable {
             let parts = text.split(separator: separator, omittingEmptySubsequences: false)
             if parts.count >= 3, parts.allSatisfy({ $0.unicodeScalars.count <= 18 }) { return true }
         }
-        return false
+        // `澎湃号 > 中国广州发布`: two short parts around a spaced `>`.
+        let pair = text.split(separator: " > ", omittingEmptySubsequences: false)
+        return pair.count == 2 && pair.allSatisfy { (1...12).contains($0.unicodeScalars.count) }
     }
 
     /// A photo or video caption: a caption prefix, or a short line that ends in a credit

@@ -12,6 +12,8 @@ public enum LineRules {
         "阅读原文", "分享", "收藏", "点赞", "在看", "写留言", "留言", "预览时标签不可点", "微信扫一扫", "关注该公众号",
         "继续滑动看下一个", "轻触阅读原文", "知道了", "使用小程序", "取消允许", "长按识别二维码关注", "长按二维码关注",
         "点击蓝字关注我们", "向上滑动看下一个", "分享收藏点赞在看",
+        // article-page widgets printed as whole lines
+        "字号", "关注", "图集", "打印", "纠错", "举报", "评论", "返回", "更多", "查看原文",
     ]
     /// A line starting with one of these is navigation.
     public static let navigationPrefixes = ["当前位置", "您当前的位置", "您现在的位置", "现在位置", "所在位置", "您的位置", "你的位置", "位置：", "位置:"]
@@ -45,6 +47,11 @@ public enum LineRules {
         "往期推荐", "精彩推荐", "热门推荐", "相关推荐", "更多精彩", "热门新闻", "网友评论", "评论区", "发表评论", "我要评论",
         "全部评论", "最新评论", "热门评论",
     ]
+
+    /// On HTML pages a teaser list ends at a line longer than this whose link share is below
+    /// ``teaserLinkRatio``.
+    public static let teaserMaxLength = 40
+    public static let teaserLinkRatio = 0.5
 
     /// Caption endings: credit of a photo or video (`通讯员 供图`, `谭文博 摄制`, `记者 王琪 摄`).
     public static let captionCreditSuffixes = ["供图", "摄制", "摄", "图", "摄影", "视频", "制图", "截图"]

@@ -1,0 +1,102 @@
+import ZhNewsModel
+import ZhNewsParser
+
+/// Reads the article of an HTML page from its layout: the container's lines are the body, the
+/// lines around it hold the headline's info line, the metadata fills what the page text lacks.
+///
+/// - Body: the container's lines, classified on their own (a `相关新闻` box elsewhere on the page
+///   must not swallow the article), minus `header`/`footer` lines and removed classes.
+/// - Published: the visible info line first (above the body, then before its first paragraph,
+///   then just below it), then meta tags, JSON-LD, and script data; never a date from the prose.
+/// - Title: ``TitleChooser``, by agreement between `<title>`, `og:title`, `h1` and visible lines.
+/// - Bylines: info lines, credit lines and leads in the body, captions; an author hint from the
+///   page's `author`/`byline` elements when the text credits nobody.
+struct HTMLArticleReader {
+    let layout: PageLayout
+    /// How many lines above the body an info line or headline may stand, and below it an info line.
+    static let headerWindow = 12
+    static let trailerWindow = 8
+    /// The longest line read as an info line.
+    static let maxInfoLineLength = 100
+
+    func read() -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
+        let lines = layout.lines
+        let bodyRange = layout.articleLines ?? lines.indices
+        let header = max(0, bodyRange.lowerBound - Self.headerWindow)..<bodyRange.lowerBound
+        let trailer = bodyRange.upperBound..<min(lines.count, bodyRange.upperBound + Self.trailerWindow)
+        let classifier = LineClassifier()
+        let headerLines = classifier.classify(Array(lines[header]), linkRatios: slice(layout.linkRatios, header))
+        var bodyLines = classifier.classify(Array(lines[bodyRange]), linkRatios: slice(layout.linkRatios, bodyRange))
+        for (offset, index) in bodyRange.enumerated() where layout.chromeLines.contains(index) {
+            bodyLines[offset] = ClassifiedLine(text: bodyLines[offset].text, lineClass: .outsideArticle, rule: "header-or-footer-element")
+        }
+
+        var article = ExtractedArticle()
+        let leadIndex = bodyLines.firstIndex { $0.lineClass == .body && Self.isProse($0.text) } ?? bodyLines.count
+        let infoCandidates = headerLines.map(\.text) + bodyLines[..<leadIndex].map(\.text)
+        readInfo(infoCandidates, labelledOnly: false, into: &article)
+        if article.published == nil { readInfo(Array(lines[trailer]), labelledOnly: true, into: &article) }
+        if article.published == nil { article.published = MetadataTime.published(layout.metadata) }
+        article.title = TitleChooser.choose(layout.metadata, nearbyLines: headerLines.map(\.text) + bodyLines.prefix(3).map(\.text))
+        for line in headerLines where line.lineClass == .body || line.lineClass == .creditLine {
+            article.add(BylineParser.parseCredits(line.text) ?? BylineParser.parseNameSlashOutlet(line.text) ?? [])
+        }
+        BodyReader.read(bodyLines, into: &article)
+        if !article.bylines.contains(where: { $0.role.isWriting }) {
+            article.add(accounts(infoCandidates))
+        }
+        if !article.bylines.contains(where: { $0.role.isWriting }) {
+            article.add(AuthorHints.bylines(from: layout.metadata))
+        }
+
+        var removed: [ClassifiedLine] = []
+        for index in lines.indices where !bodyRange.contains(index) {
+            let rule = header.contains(index) ? "header \(headerLines[index - header.lowerBound].lineClass.rawValue)" : "outside"
+            removed.append(ClassifiedLine(text: lines[index], lineClass: .outsideArticle, rule: rule))
+        }
+        removed += bodyLines.filter { $0.lineClass != .body || article.title == $0.text }
+        return ([article], removed)
+    }
+
+    /// Takes the first publish time (and outlet, authors) from short info lines; with
+    /// `labelledOnly`, only from lines that label the time (`发布日期：…`, `时间：…`).
+    private func readInfo(_ lines: [String], labelledOnly: Bool, into article: inout ExtractedArticle) {
+        for line in lines where line.unicodeScalars.count <= Self.maxInfoLineLength && !InfoLine.isUpdateLine(line) {
+            let info = InfoLine(line)
+            if labelledOnly, !info.hasTimeLabel { continue }
+            if article.published == nil, let time = info.published { article.published = time }
+            if article.outlet == nil, let outlet = info.outlet, info.published != nil || info.hasTimeLabel { article.outlet = outlet }
+            if info.published != nil { article.add(info.bylines) }
+        }
+    }
+
+    /// Prose: long enough, with a clause or sentence mark.
+    static func isProse(_ text: String) -> Bool {
+        text.unicodeScalars.count > 20 && text.contains { $0 == "，" || $0 == "。" }
+    }
+
+    /// A self-media account named beside the time (`华夏人文 2020-03-09 18:14`), when the words
+    /// beside the date are a name rather than an outlet.
+    private func accounts(_ lines: [String]) -> [Byline] {
+        for line in lines where line.unicodeScalars.count <= 40 && !InfoLine.isUpdateLine(line) {
+            let info = InfoLine(line)
+            guard info.published != nil, !info.hasTimeLabel, info.outlet == nil, let account = info.account else { continue }
+            return [Byline(role: .author, label: "作者", name: account)]
+        }
+        return []
+    }
+
+    private func slice(_ ratios: [Double], _ range: Range<Int>) -> [Double] {
+        ratios.isEmpty ? [] : Array(ratios[range])
+    }
+}
+
+extension Byline.Role {
+    /// Roles that count as writing or reporting the article (not editing or photography).
+    public var isWriting: Bool {
+        switch self {
+        case .reporter, .correspondent, .specialCorrespondent, .intern, .author: true
+        default: false
+        }
+    }
+}
