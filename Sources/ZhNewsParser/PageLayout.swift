@@ -41,6 +41,8 @@ public struct PageMetadata: Sendable, Hashable {
     /// Short texts of elements whose `class`/`id` names an author (`author-name`, `byline`),
     /// before the end of the article's container.
     public var authorHints: [String] = []
+    /// Short texts of elements whose `class`/`id` names the source (`source`, `a_source`).
+    public var outletHints: [String] = []
 
     public init(documentTitle: String? = nil, meta: [String: String] = [:], headings: [String] = [], jsonLD: [String] = []) {
         self.documentTitle = documentTitle

@@ -23,6 +23,7 @@ public enum BylineLexicon {
         ("撰稿", .author),
         ("文字", .author),
         ("编译", .author),
+        ("原创", .author),
         ("编辑", .editor),
         ("摄影", .photographer),
         ("摄制", .videographer),
@@ -56,6 +57,6 @@ public enum BylineLexicon {
     /// Words that look like names after a label but are not people (`记者 近日`, `通讯员 供图`).
     public static let notNames: Set<String> = [
         "近日", "日前", "获悉", "了解到", "报道", "发现", "采访", "走访", "来到", "从", "在", "昨日", "今日", "本报", "整合", "综合",
-        "编译", "实习", "报道组", "摄影报道", "原创",
+        "编译", "实习", "报道组", "摄影报道",
     ]
 }

@@ -42,6 +42,11 @@ struct HTMLArticleReader {
             article.add(BylineParser.parseCredits(line.text) ?? BylineParser.parseNameSlashOutlet(line.text) ?? [])
         }
         BodyReader.read(bodyLines, into: &article)
+        let outletHint = layout.metadata.outletHints.map { $0.trimmingPrefix("来源：").trimmingPrefix("来源:").trimmed() }.first { !$0.isEmpty }
+        if article.outlet == nil { article.outlet = outletHint }
+        if !article.bylines.contains(where: { $0.role.isWriting }) {
+            article.add(columnist(title: article.title, headerLines: headerLines.map(\.text)))
+        }
         if !article.bylines.contains(where: { $0.role.isWriting }) {
             article.add(accounts(infoCandidates))
         }
@@ -75,12 +80,25 @@ struct HTMLArticleReader {
         text.unicodeScalars.count > 20 && text.contains { $0 == "，" || $0 == "。" }
     }
 
+    /// A columnist: the headline starts with a name and a colon (`王文：中美贸易…`) and a line
+    /// above the article starts with the same name (the author box: `王文中国人民大学…`).
+    private func columnist(title: String?, headerLines: [String]) -> [Byline] {
+        guard let title, let colon = title.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return [] }
+        let name = title[..<colon]
+        guard BylineParser.isHanName(name) else { return [] }
+        let boxed = headerLines.contains { $0 != title && $0.hasPrefix(name) && !$0.hasPrefix(name + "：") }
+        return boxed ? [Byline(role: .author, label: "作者", name: String(name))] : []
+    }
+
     /// A self-media account named beside the time (`华夏人文 2020-03-09 18:14`), when the words
     /// beside the date are a name rather than an outlet.
     private func accounts(_ lines: [String]) -> [Byline] {
         for line in lines where line.unicodeScalars.count <= 40 && !InfoLine.isUpdateLine(line) {
             let info = InfoLine(line)
             guard info.published != nil, !info.hasTimeLabel, info.outlet == nil, let account = info.account else { continue }
+            // The outlet is never a byline: `参考消息 2019年11月25日` names the source.
+            let outlets = layout.metadata.outletHints
+            if outlets.contains(where: { account.contains($0) || $0.contains(account) }) { return [] }
             return [Byline(role: .author, label: "作者", name: account)]
         }
         return []

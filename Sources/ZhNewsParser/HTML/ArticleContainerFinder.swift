@@ -89,6 +89,9 @@ enum ArticleHints {
     /// `class`/`id` fragments of elements that hold an author's name.
     static let authorClassHints: Set<String> = ["author", "author-name", "authorname", "author_name", "byline", "writer", "user-name", "username", "user-card-name", "auth-name", "article-author"]
 
+    /// `class`/`id` names of elements that hold the outlet's name.
+    static let outletClassHints: Set<String> = ["source", "a_source", "article-source", "source-name", "media-name", "laiyuan", "ly", "from", "article-from"]
+
     private static let positiveMatcher = PhraseMatcher(groups: [positive])
     private static let negativeExact = Set(negative.map { Array($0.utf8) })
     private static let negativePrefixes = negative.filter { $0.count > 3 }.map { Array($0.utf8) }

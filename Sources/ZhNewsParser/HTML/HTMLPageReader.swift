@@ -8,7 +8,8 @@ public enum HTMLPageReader {
         let container = ArticleContainerFinder(document: document, lines: builder.lines).bestContainer()
         // An author named after the article is a commenter's or a sidebar's, not the article's.
         let articleEnd = container.map { document.nodes[$0].end } ?? document.nodes.count
-        metadata.authorHints = hints.filter { $0.node < articleEnd }.map(\.text)
+        metadata.authorHints = hints.filter { $0.node < articleEnd && $0.kind == .author }.map(\.text)
+        metadata.outletHints = hints.filter { $0.node < articleEnd && $0.kind == .outlet }.map(\.text)
         var articleLines: Range<Int>?
         if let container {
             let end = document.nodes[container].end
@@ -22,9 +23,9 @@ public enum HTMLPageReader {
     }
 
     /// The head's metadata, and the author hints with their node indices.
-    static func readMetadata(_ document: HTMLDocument) -> (PageMetadata, [(text: String, node: Int)]) {
+    static func readMetadata(_ document: HTMLDocument) -> (PageMetadata, [NamedElement]) {
         var metadata = PageMetadata()
-        var hints: [(text: String, node: Int)] = []
+        var hints: [NamedElement] = []
         for index in document.nodes.indices where document.nodes[index].kind == .element {
             let node = document.nodes[index]
             switch node.tag {
@@ -47,22 +48,36 @@ public enum HTMLPageReader {
                     metadata.scriptDates += ScriptDates.find(in: text)
                 }
             default:
-                if let hint = authorHint(document, index) { hints.append((hint, index)) }
+                if let hint = namedElement(document, index) { hints.append(hint) }
             }
         }
         return (metadata, hints)
     }
 
-    /// The text of an element whose `class` or `id` names an author (`author-name`, `byline`),
-    /// when it is short enough to be a name or a credit.
-    static func authorHint(_ document: HTMLDocument, _ index: Int) -> String? {
+    /// An element whose `class` or `id` names what its text is: an author (`author-name`,
+    /// `byline`) or the outlet (`source`), with text short enough to be a name.
+    struct NamedElement {
+        enum Kind { case author, outlet }
+        var text: String
+        var node: Int
+        var kind: Kind
+    }
+
+    static func namedElement(_ document: HTMLDocument, _ index: Int) -> NamedElement? {
         let node = document.nodes[index]
-        guard node.end - index <= 6 else { return nil }  // a small element, not a container
+        guard node.kind == .element, node.end - index <= 6 else { return nil }  // a small element, not a container
         let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        let tokens = names.split { $0 == " " || $0 == "\t" }
-        guard tokens.contains(where: { ArticleHints.authorClassHints.contains(String($0)) }) else { return nil }
+        let tokens = names.split { $0 == " " || $0 == "\t" }.map(String.init)
+        let kind: NamedElement.Kind
+        if tokens.contains(where: ArticleHints.authorClassHints.contains) {
+            kind = .author
+        } else if tokens.contains(where: ArticleHints.outletClassHints.contains) {
+            kind = .outlet
+        } else {
+            return nil
+        }
         let text = document.text(of: index)
-        return (2...30).contains(text.unicodeScalars.count) ? text : nil
+        return (2...30).contains(text.unicodeScalars.count) ? NamedElement(text: text, node: index, kind: kind) : nil
     }
 }
 
