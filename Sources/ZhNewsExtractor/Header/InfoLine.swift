@@ -1,5 +1,4 @@
 import ZhNewsParser
-import Foundation
 import ZhNewsModel
 
 /// Reads info lines: `发布时间:2024年08月12日17:55 来源: 荆楚网 (湖北日报网) 作者: 张三`.
@@ -66,27 +65,24 @@ public struct InfoLine: Sendable, Hashable {
         return nil
     }
 
-    /// `label: value` pairs in order; a value runs to the next label.
+    /// `label: value` pairs in order; a value runs to the next label. Labels are found by their
+    /// colons: at each `:`/`：`, the longest label that ends right before it.
     static func fields(of line: String) -> [(String, String)] {
-        var marks: [(label: String, range: Range<String.Index>)] = []
-        var searchFrom = line.startIndex
-        while searchFrom < line.endIndex {
-            var best: (String, Range<String.Index>)?
-            for label in allLabels {
-                for colon in [":", "："] {
-                    if let range = line.range(of: label + colon, range: searchFrom..<line.endIndex),
-                       best == nil || range.lowerBound < best!.1.lowerBound || (range.lowerBound == best!.1.lowerBound && range.upperBound > best!.1.upperBound) {
-                        best = (label, range)
-                    }
-                }
+        let scalars = Array(line.unicodeScalars)
+        var marks: [(label: String, start: Int, valueStart: Int)] = []
+        for (index, scalar) in scalars.enumerated() where scalar == ":" || scalar == "：" {
+            var best: String?
+            for label in labelScalars where label.scalars.count <= index && (best == nil || label.scalars.count > best!.unicodeScalars.count) {
+                if scalars[(index - label.scalars.count)..<index].elementsEqual(label.scalars) { best = label.text }
             }
-            guard let found = best else { break }
-            marks.append(found)
-            searchFrom = found.1.upperBound
+            if let best { marks.append((best, index - best.unicodeScalars.count, index + 1)) }
         }
         return marks.indices.map { index in
-            let end = index + 1 < marks.count ? marks[index + 1].range.lowerBound : line.endIndex
-            return (marks[index].label, String(line[marks[index].range.upperBound..<end]).trimmed())
+            let end = index + 1 < marks.count ? marks[index + 1].start : scalars.count
+            let value = String(String.UnicodeScalarView(scalars[marks[index].valueStart..<max(end, marks[index].valueStart)]))
+            return (marks[index].label, value.trimmed())
         }
     }
+
+    private static let labelScalars: [(text: String, scalars: [Unicode.Scalar])] = allLabels.map { ($0, Array($0.unicodeScalars)) }
 }

@@ -132,7 +132,7 @@ extension String {
         out.reserveCapacity(utf8.count)
         var pendingSpace = false
         for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{A0}" {
+            if scalar.isCollapsibleSpace {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" ") }
@@ -141,5 +141,15 @@ extension String {
             }
         }
         return out
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space as HTML text shows it, tested without Unicode property tables on the hot path.
+    var isCollapsibleSpace: Bool {
+        switch value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B, 0xA0, 0x3000, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0xFEFF, 0x85, 0x1680: true
+        default: false
+        }
     }
 }

@@ -1,23 +1,24 @@
 /// Finds publish times that pages render from script data (`"pubtime": "2019-09-07 19:02:26"`,
 /// `ptime : '…'`): the value after a known key, when it reads as a date.
 enum ScriptDates {
-    /// Keys (lowercase) whose value is the publish time.
-    static let keys = ["pubtime", "publish_time", "publishtime", "pubdate", "ptime", "newstime", "datepublished", "publishdate", "pub_time", "create_time"]
+    /// Keys whose value is the publish time, as scripts spell them.
+    static let keys = [
+        "pubtime", "pubTime", "publish_time", "publishTime", "publishtime", "pubdate", "pubDate", "ptime", "newsTime",
+        "newstime", "datePublished", "publishDate", "pub_time", "create_time",
+    ]
     private static let matcher = PhraseMatcher(groups: [keys])
     /// Scripts longer than this are not searched (bundled libraries, not page data).
     static let maxScriptBytes = 256 * 1024
 
     static func find(in script: String) -> [String] {
-        guard script.utf8.count <= maxScriptBytes else { return [] }
-        let lowered = script.lowercased()
-        guard matcher.groups(in: lowered) != 0 else { return [] }
+        guard script.utf8.count <= maxScriptBytes, matcher.groups(in: script) != 0 else { return [] }
         var found: [String] = []
         for key in keys {
-            var searchStart = lowered.startIndex
-            while let range = lowered.range(of: key, from: searchStart) {
+            var searchStart = script.startIndex
+            while let range = script.range(of: key, from: searchStart) {
                 searchStart = range.upperBound
                 // `key"` `key'` then `:` or `=` then the quoted value.
-                let tail = lowered[range.upperBound...].prefix(48)
+                let tail = script[range.upperBound...].prefix(48)
                 guard let separator = tail.firstIndex(where: { $0 == ":" || $0 == "=" }),
                       tail[..<separator].allSatisfy({ $0 == "\"" || $0 == "'" || $0 == " " }) else { continue }
                 let value = tail[tail.index(after: separator)...].drop { $0 == " " || $0 == "\"" || $0 == "'" }
