@@ -57,6 +57,24 @@ func runConverterBenchmark(minimumSeconds: Double = 1.0) -> [String] {
     let tableRate = measure("table conversion (characters + phrases)") { table.convert(text).utf8.count }
     let converter = Converter()
     let stageRate = measure("whole converter stage (scan, repair, pinyin, width, conversion)") { converter.convert(text).text.utf8.count }
+
+    // The same stage on undamaged traditional text (real pages are rarely damaged; the file above
+    // repeats seed 001's three damaged runs every 5 KB, the repair's worst case).
+    let keep = Converter(options: ConverterOptions(outputScript: .keep))
+    let taiwan = (try? String(contentsOf: fixtures.appendingPathComponent("flattened/taiwan-portal.txt"), encoding: .utf8)) ?? ""
+    let cleanUnit = keep.convert(seed).text.replacingOccurrences(of: "\u{FFFD}", with: "") + "\n" + openCCInputs + "\n" + taiwan
+    var clean = ""
+    while clean.utf8.count < 2_000_000 { clean += cleanUnit }
+    let cleanMB = Double(clean.utf8.count) / 1_000_000
+    let cleanStart = Date()
+    var cleanRuns = 0
+    repeat {
+        _ = converter.convert(clean)
+        cleanRuns += 1
+    } while Date().timeIntervalSince(cleanStart) < minimumSeconds
+    let cleanRate = cleanMB * Double(cleanRuns) / Date().timeIntervalSince(cleanStart)
+    lines.append(String(format: "whole converter stage on undamaged traditional text (%.2f MB: seed 001 repaired, OpenCC inputs, Taiwan fixture): %.1f MB/s",
+                        cleanMB, cleanRate))
     var icuRate = 0.0
     if let icu = ICUTransliterator(id: "Hant-Hans") {
         icuRate = measure("ICU Hant-Hans (utrans)", seconds: 0.1) { icu.transliterate(text).utf8.count }

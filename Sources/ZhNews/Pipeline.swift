@@ -84,7 +84,7 @@ public struct Pipeline: Sendable {
     public func convert(_ layout: PageLayout) -> (layout: PageLayout, script: Script, warnings: [Warning]) {
         let result = converter.convert(layout.lines.joined(separator: "\n"))
         var converted = layout
-        let lines = result.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = Self.lines(of: result.text)
         converted.lines = lines.count == layout.lines.count ? lines : layout.lines.map { converter.convert($0).text }
         converted.metadata.documentTitle = layout.metadata.documentTitle.map { converter.convert($0).text }
         converted.metadata.headings = layout.metadata.headings.map { converter.convert($0).text }
@@ -102,6 +102,21 @@ public struct Pipeline: Sendable {
     /// Stage 3, with the lines left out of the articles.
     public func extractExplained(_ layout: PageLayout) -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
         extractor.extractExplained(layout)
+    }
+
+    /// The text's lines, split on `\n` bytes (no grapheme work: the converter keeps line structure).
+    static func lines(of text: String) -> [String] {
+        var lines: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0..<bytes.count where bytes[index] == 0x0A {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
+        }
+        return lines
     }
 
     // MARK: - Records

@@ -65,18 +65,65 @@ static void zh_put_u32(zh_buffer *b, uint32_t v) {
     b->length += 4;
 }
 
-static void zh_open_element(zh_buffer *b, xmlNodePtr node) {
+/* Is `name` in a list of NUL-separated names ended by an empty name? (ASCII case-insensitive) */
+static int zh_in_list(const char *list, const xmlChar *name) {
+    if (list == NULL || name == NULL) return 0;
+    for (const char *item = list; *item; item += strlen(item) + 1) {
+        if (xmlStrcasecmp((const xmlChar *)item, name) == 0) return 1;
+    }
+    return 0;
+}
+
+/* Does the text (up to n bytes, NUL-terminated) contain `needle` once spaces are ignored? */
+static int zh_contains_ignoring_spaces(const xmlChar *text, const char *needle) {
+    char compact[512];
+    size_t n = 0;
+    for (const xmlChar *c = text; *c && n + 1 < sizeof compact; c++) {
+        if (*c != ' ' && *c != '\t') compact[n++] = (char)((*c >= 'A' && *c <= 'Z') ? *c + 32 : *c);
+    }
+    compact[n] = 0;
+    return strstr(compact, needle) != NULL;
+}
+
+static int zh_is_hidden(xmlNodePtr node) {
+    for (xmlAttrPtr a = node->properties; a; a = a->next) {
+        if (a->children == NULL || a->children->content == NULL) {
+            if (xmlStrcasecmp(a->name, (const xmlChar *)"hidden") == 0) return 1;
+            continue;
+        }
+        const xmlChar *value = a->children->content;
+        if (xmlStrcasecmp(a->name, (const xmlChar *)"hidden") == 0) return 1;
+        if (xmlStrcasecmp(a->name, (const xmlChar *)"aria-hidden") == 0 && xmlStrcasecmp(value, (const xmlChar *)"true") == 0) return 1;
+        if (xmlStrcasecmp(a->name, (const xmlChar *)"style") == 0 &&
+            (zh_contains_ignoring_spaces(value, "display:none") || zh_contains_ignoring_spaces(value, "visibility:hidden"))) return 1;
+    }
+    return 0;
+}
+
+static void zh_open_element(zh_buffer *b, xmlNodePtr node, const char *kept_attributes) {
     zh_put_u8(b, ZH_XML_OPEN);
     zh_put_string(b, node->name);
     uint32_t count = 0;
-    for (xmlAttrPtr a = node->properties; a; a = a->next) count++;
+    for (xmlAttrPtr a = node->properties; a; a = a->next) count += zh_in_list(kept_attributes, a->name);
     zh_put_u32(b, count);
     for (xmlAttrPtr a = node->properties; a; a = a->next) {
+        if (!zh_in_list(kept_attributes, a->name)) continue;
         zh_put_string(b, a->name);
-        xmlChar *value = xmlNodeListGetString(node->doc, a->children, 1);
-        zh_put_string(b, value);
-        if (value) xmlFree(value);
+        if (a->children != NULL && a->children->next == NULL && a->children->type == XML_TEXT_NODE) {
+            zh_put_string(b, a->children->content);  /* the common case: no copy */
+        } else {
+            xmlChar *value = xmlNodeListGetString(node->doc, a->children, 1);
+            zh_put_string(b, value);
+            if (value) xmlFree(value);
+        }
     }
+}
+
+static int zh_is_blank(const xmlChar *text) {
+    for (const xmlChar *c = text; *c; c++) {
+        if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r' && *c != '\f') return 0;
+    }
+    return 1;
 }
 
 static const int zh_xml_options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
@@ -91,6 +138,7 @@ int32_t zh_xml_parse_only(const uint8_t *utf8, int32_t length) {
 }
 
 int32_t zh_xml_parse_html(const uint8_t *utf8, int32_t length, int32_t max_depth,
+                          const char *dropped_tags, const char *kept_attributes,
                           uint8_t **out, size_t *out_length) {
     pthread_once(&zh_xml_once, zh_xml_init);
     *out = NULL;
@@ -108,8 +156,9 @@ int32_t zh_xml_parse_html(const uint8_t *utf8, int32_t length, int32_t max_depth
         int descend = 0;
         switch (node->type) {
         case XML_ELEMENT_NODE:
+            if (zh_in_list(dropped_tags, node->name) || zh_is_hidden(node)) break;  /* skip the subtree */
             if (depth < max_depth) {
-                zh_open_element(&b, node);
+                zh_open_element(&b, node, kept_attributes);
                 emitted++;
             }
             depth++;
@@ -126,13 +175,12 @@ int32_t zh_xml_parse_html(const uint8_t *utf8, int32_t length, int32_t max_depth
         case XML_CDATA_SECTION_NODE:
             if (node->content && node->content[0]) {
                 zh_put_u8(&b, ZH_XML_TEXT);
-                zh_put_string(&b, node->content);
+                if (zh_is_blank(node->content)) zh_put_bytes(&b, " ", 1);
+                else zh_put_string(&b, node->content);
             }
             break;
         case XML_COMMENT_NODE:
-            zh_put_u8(&b, ZH_XML_COMMENT);
-            zh_put_string(&b, node->content);
-            break;
+            break;  /* comments are not page text */
         default:
             break;
         }

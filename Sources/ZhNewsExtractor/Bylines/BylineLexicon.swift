@@ -1,4 +1,5 @@
 import ZhNewsModel
+import ZhNewsParser
 
 /// Data: the credit labels pages print and the roles they mean. Longest labels are matched first.
 public enum BylineLexicon {
@@ -33,6 +34,9 @@ public enum BylineLexicon {
         ("图", .photographer),
         ("摄", .photographer),
     ]
+
+    /// Every label, compiled for a one-pass "does this line hold a label?" test.
+    static let labelMatcher = PhraseMatcher(groups: [labels.map(\.label)])
 
     /// Labels that may follow a name instead of preceding it (`谭文博 摄制`, `王琪 摄`).
     public static let trailingLabels: [(label: String, role: Byline.Role)] = [

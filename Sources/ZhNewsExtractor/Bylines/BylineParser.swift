@@ -10,6 +10,8 @@ public enum BylineParser {
     /// Parses a text that is wholly a credit block (labels and names only), or returns `nil`
     /// when anything else is in it. Wrapping brackets and `■` are ignored.
     public static func parseCredits(_ text: String) -> [Byline]? {
+        // Most lines hold no credit label at all: one pass over the bytes says so.
+        guard BylineLexicon.labelMatcher.groups(in: text) != 0 else { return nil }
         let body = text.filter { !BylineLexicon.wrappers.contains($0) }.trimmed()
         guard !body.isEmpty, body.count <= 80 else { return nil }
         var bylines: [Byline] = []
@@ -164,6 +166,7 @@ public enum BylineParser {
 
     /// `石佳/中国青年报`: a name, a slash and the outlet the author writes for.
     public static func parseNameSlashOutlet(_ line: String) -> [Byline]? {
+        guard line.utf8.count <= 64, line.contains(where: { $0 == "/" || $0 == "／" }) else { return nil }
         let parts = line.trimmed().split(whereSeparator: { $0 == "/" || $0 == "／" })
         guard parts.count == 2, isName(parts[0]), leadingLabel(parts[0]) == nil else { return nil }
         let outlet = parts[1].trimmed()

@@ -92,6 +92,9 @@ enum ArticleHints {
     /// `class`/`id` names of elements that hold the outlet's name.
     static let outletClassHints: Set<String> = ["source", "a_source", "article-source", "source-name", "media-name", "laiyuan", "ly", "from", "article-from"]
 
+    /// A quick test before tokenising: could this `class`/`id` name an author or a source?
+    static let namedElementMatcher = PhraseMatcher(groups: [Array(authorClassHints) + Array(outletClassHints)])
+
     private static let positiveMatcher = PhraseMatcher(groups: [positive])
     private static let negativeExact = Set(negative.map { Array($0.utf8) })
     private static let negativePrefixes = negative.filter { $0.count > 3 }.map { Array($0.utf8) }

@@ -65,8 +65,10 @@ public enum HTMLPageReader {
 
     static func namedElement(_ document: HTMLDocument, _ index: Int) -> NamedElement? {
         let node = document.nodes[index]
-        guard node.kind == .element, node.end - index <= 6 else { return nil }  // a small element, not a container
-        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+        guard node.kind == .element, node.end - index <= 6, !node.attributes.isEmpty else { return nil }  // a small element, not a container
+        let raw = (node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")
+        guard ArticleHints.namedElementMatcher.groups(in: raw.asciiLowercasedBytes()) != 0 else { return nil }
+        let names = raw.lowercased()
         let tokens = names.split { $0 == " " || $0 == "\t" }.map(String.init)
         let kind: NamedElement.Kind
         if tokens.contains(where: ArticleHints.authorClassHints.contains) {

@@ -9,7 +9,10 @@ enum LibXML2Bridge {
         let result: (status: Int32, buffer: UnsafeMutablePointer<UInt8>?, length: Int) = html.withUTF8 { utf8 in
             var buffer: UnsafeMutablePointer<UInt8>?
             var length = 0
-            let status = zh_xml_parse_html(utf8.baseAddress, Int32(clamping: utf8.count), Int32(clamping: limits.maxDepth), &buffer, &length)
+            let status = zh_xml_parse_html(
+                utf8.baseAddress, Int32(clamping: utf8.count), Int32(clamping: limits.maxDepth),
+                droppedTagList, keptAttributeList, &buffer, &length
+            )
             return (status, buffer, length)
         }
         guard result.status == 0, let buffer = result.buffer else { throw .noDocument }
@@ -23,12 +26,24 @@ enum LibXML2Bridge {
         return html.withUTF8 { zh_xml_parse_only($0.baseAddress, Int32(clamping: $0.count)) == 0 }
     }
 
-    /// Elements whose subtrees carry no readable content; dropped while building. (`header` and
-    /// `footer` are kept: their lines are never body text, but they hold info lines.)
-    static let droppedTags: Set<String> = [
-        "style", "noscript", "iframe", "form", "nav", "aside", "svg", "canvas",
-        "object", "embed", "template", "select", "button", "input", "textarea",
+    /// Elements whose subtrees carry no readable content; the shim leaves them out (with hidden
+    /// elements). `header` and `footer` are kept: their lines are never body text, but they hold
+    /// info lines. Scripts are kept for JSON-LD and publish-time keys (see ``ScriptDates``).
+    static let droppedTags = [
+        "style", "noscript", "iframe", "form", "nav", "aside", "svg", "canvas", "object", "embed", "template",
+        "select", "button", "input", "textarea", "video", "audio",
     ]
+    /// Attributes the readers use; the shim writes no others.
+    static let keptAttributes = [
+        "id", "class", "name", "property", "itemprop", "content", "http-equiv", "charset", "type", "datetime",
+    ]
+    private static let droppedTagList = nulSeparated(droppedTags)
+    private static let keptAttributeList = nulSeparated(keptAttributes)
+
+    /// Names as the shim takes lists: each NUL-terminated, an empty name at the end.
+    private static func nulSeparated(_ names: [String]) -> [CChar] {
+        names.flatMap { Array($0.utf8CString) } + [0]
+    }
 
     private static func build(from stream: UnsafeBufferPointer<UInt8>) -> HTMLDocument {
         var reader = StreamReader(stream: stream)
@@ -36,7 +51,6 @@ enum LibXML2Bridge {
             HTMLDocument.Node(kind: .element, tag: "#document", attributes: [], text: "", parent: -1, end: 0),
         ]
         var open: [Int] = [0]
-        var skipDepth = 0  // > 0 while inside a dropped subtree
         while let event = reader.byte() {
             switch Int32(event) {
             case Int32(ZH_XML_OPEN):
@@ -49,21 +63,12 @@ enum LibXML2Bridge {
                     let value = reader.string()
                     attributes.append(HTMLDocument.Attribute(name: name, value: value))
                 }
-                if skipDepth > 0 || shouldDrop(tag: tag, attributes: attributes) {
-                    skipDepth += 1
-                    continue
-                }
                 nodes.append(HTMLDocument.Node(kind: .element, tag: tag, attributes: attributes, text: "", parent: open.last!, end: 0))
                 open.append(nodes.count - 1)
             case Int32(ZH_XML_TEXT):
                 let text = reader.string()
-                guard skipDepth == 0 else { continue }
                 nodes.append(HTMLDocument.Node(kind: .text, tag: "", attributes: [], text: text, parent: open.last!, end: nodes.count + 1))
             case Int32(ZH_XML_CLOSE):
-                if skipDepth > 0 {
-                    skipDepth -= 1
-                    continue
-                }
                 if open.count > 1 {
                     let index = open.removeLast()
                     nodes[index].end = nodes.count
@@ -76,24 +81,6 @@ enum LibXML2Bridge {
         }
         while let index = open.popLast() { nodes[index].end = nodes.count }
         return HTMLDocument(nodes: nodes)
-    }
-
-    /// Hidden elements and chrome containers. Scripts are kept (their text is only read for
-    /// publish-time keys, see ``ScriptDates``); `head` is kept for its metadata.
-    private static func shouldDrop(tag: String, attributes: [HTMLDocument.Attribute]) -> Bool {
-        if tag == "head" || tag == "script" { return false }
-        if droppedTags.contains(tag) { return true }
-        for attribute in attributes {
-            switch attribute.name {
-            case "hidden": return true
-            case "aria-hidden" where attribute.value == "true": return true
-            case "style":
-                let style = attribute.value.lowercased().filter { $0 != " " }
-                if style.contains("display:none") || style.contains("visibility:hidden") { return true }
-            default: continue
-            }
-        }
-        return false
     }
 
     /// Reads the shim's little-endian, length-prefixed event stream.

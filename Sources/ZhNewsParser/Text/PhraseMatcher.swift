@@ -71,6 +71,11 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// The groups (bit set) with at least one phrase occurring in the bytes.
+    public func groups(in bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBufferPointer { groups(in: $0) }
+    }
+
+    /// The groups (bit set) with at least one phrase occurring in the bytes.
     public func groups(in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var state = 0
         var found: UInt64 = 0
@@ -83,5 +88,12 @@ public struct PhraseMatcher: Sendable {
             }
         }
         return found
+    }
+}
+
+extension String {
+    /// The UTF-8 bytes with ASCII letters lowercased (for matching ASCII markers).
+    func asciiLowercasedBytes() -> [UInt8] {
+        utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 }

@@ -19,10 +19,16 @@ enum {
 
 /// Parses UTF-8 HTML with libxml2 (recover, no network, no errors printed) and writes the
 /// document as a flat stream of events (see the enum above), depth first, in document order.
-/// Elements nested deeper than `max_depth` are flattened into their ancestor at that depth.
+/// - Elements nested deeper than `max_depth` are flattened into their ancestor at that depth.
+/// - Elements named in `dropped_tags`, and hidden ones (`hidden`, `aria-hidden="true"`, a style
+///   with `display:none` or `visibility:hidden`), are left out with their subtrees.
+/// - Only attributes named in `kept_attributes` are written.
+/// - Text that is only white space is written as one space.
+/// Both lists are names separated by NUL and ended by an empty name ("a\0b\0\0").
 /// On success returns 0 and sets `*out`/`*out_length` to a buffer the caller frees with
 /// zh_xml_free. Returns -1 when libxml2 produced no document.
 int32_t zh_xml_parse_html(const uint8_t *utf8, int32_t length, int32_t max_depth,
+                          const char *dropped_tags, const char *kept_attributes,
                           uint8_t **out, size_t *out_length);
 
 /// Parses UTF-8 HTML with the same options as zh_xml_parse_html and frees the document at once:
