@@ -2,7 +2,8 @@ import Foundation
 import ZhNews
 
 // zhnews-bench: throughput per stage, single-threaded, pages held in memory, after warm-up.
-// Run in release mode from a checkout:  swift run -c release zhnews-bench [--devset DIR] [--only pipeline|converter]
+// Run in release mode from a checkout:
+//   swift run -c release zhnews-bench [--devset DIR] [--only places|pipeline|converter|mentions]
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -10,11 +11,21 @@ func option(_ name: String) -> String? {
     return arguments[index + 1]
 }
 let only = option("--only")
+func wanted(_ name: String) -> Bool { only == nil || only == name }
 
-if only == nil || only == "pipeline" {
-    for line in runPipelineBenchmark(devset: option("--devset")) { print(line) }
-}
-if only == nil || only == "converter" {
+// First, so the gazetteer's load is timed cold.
+if wanted("places") {
+    for line in runPlaceBenchmark() { print(line) }
     print("")
+}
+if wanted("pipeline") {
+    for line in runPipelineBenchmark(devset: option("--devset")) { print(line) }
+    print("")
+}
+if wanted("mentions") {
+    for line in runMentionBenchmark() { print(line) }
+    print("")
+}
+if wanted("converter") {
     for line in runConverterBenchmark() { print(line) }
 }

@@ -21,6 +21,9 @@ public struct Pipeline: Sendable {
     let decoder = PageDecoder()
     let converter: Converter
     let extractor = ArticleExtractor()
+    let dateExtractor = DateExtractor()
+    let figureExtractor = FigureExtractor()
+    let placeExtractor = PlaceExtractor()
 
     public init(options: PipelineOptions = PipelineOptions()) {
         self.options = options
@@ -134,10 +137,15 @@ public struct Pipeline: Sendable {
             if article.paragraphs.isEmpty {
                 recordWarnings.append(Warning(code: "no-article-text", message: "no article text was found on the page"))
             }
+            let text = article.text
             let record = Record(
                 id: parts > 1 ? "\(input.id)#\(offset + 1)" : input.id, input: info, title: article.title,
                 kicker: article.kicker, subtitle: article.subtitle, published: article.published, outlet: article.outlet,
-                bylines: article.bylines, script: script, text: article.text, warnings: recordWarnings
+                bylines: article.bylines, script: script, text: text,
+                dates: dateExtractor.dates(in: text, published: article.published),
+                places: placeExtractor.places(in: text, outlet: article.outlet),
+                figures: figureExtractor.figures(in: text),
+                warnings: recordWarnings
             )
             return .record(record)
         }

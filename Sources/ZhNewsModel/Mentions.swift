@@ -111,3 +111,63 @@ public struct FigureMention: Codable, Sendable, Hashable {
         self.max = max
     }
 }
+
+// Explicit encoders: absent values are written as `null`, never omitted (the record contract
+// keeps every key on every line; synthesized `Encodable` would skip nil optionals).
+
+extension DateMention {
+    enum CodingKeys: String, CodingKey { case text, start, end, value, precision, relative, range }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(value, forKey: .value)
+        try container.encode(precision, forKey: .precision)
+        try container.encode(relative, forKey: .relative)
+        try container.encode(range, forKey: .range)
+    }
+}
+
+extension DateRange {
+    enum CodingKeys: String, CodingKey { case from, to }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(from, forKey: .from)
+        try container.encode(to, forKey: .to)
+    }
+}
+
+extension PlaceMention {
+    enum CodingKeys: String, CodingKey { case text, start, end, kind, name, code, path, ambiguous }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(name, forKey: .name)
+        try container.encode(code, forKey: .code)
+        try container.encode(path, forKey: .path)
+        try container.encode(ambiguous, forKey: .ambiguous)
+    }
+}
+
+extension FigureMention {
+    enum CodingKeys: String, CodingKey { case text, start, end, value, unit, qualifier, min, max }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(value, forKey: .value)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(qualifier, forKey: .qualifier)
+        try container.encode(min, forKey: .min)
+        try container.encode(max, forKey: .max)
+    }
+}

@@ -13,8 +13,11 @@ public struct PageLayout: Sendable, Hashable {
     public var articleLines: Range<Int>?
     /// For HTML, the share of each line's characters that stand inside links (empty for text).
     public var linkRatios: [Double] = []
-    /// For HTML, the lines inside `header` and `footer` elements: never body text.
+    /// For HTML, the lines inside `header` and `footer` elements, and between the parts of a
+    /// split article: never body text.
     public var chromeLines: Set<Int> = []
+    /// For HTML, the lines of `figcaption` and caption-class elements.
+    public var captionLines: Set<Int> = []
     /// Page metadata (HTML only; empty for text pages).
     public var metadata: PageMetadata
 
@@ -34,6 +37,8 @@ public struct PageMetadata: Sendable, Hashable {
     public var meta: [String: String]
     /// The texts of `h1` elements, in order.
     public var headings: [String]
+    /// The text of an `h2` (or `h3`) standing right after the first `h1`: its subtitle.
+    public var subheading: String?
     /// The raw text of JSON-LD scripts.
     public var jsonLD: [String]
     /// Publish times found under known keys in inline scripts (`"pubtime": "…"`), in order.

@@ -94,8 +94,9 @@ static int zh_is_hidden(xmlNodePtr node) {
         const xmlChar *value = a->children->content;
         if (xmlStrcasecmp(a->name, (const xmlChar *)"hidden") == 0) return 1;
         if (xmlStrcasecmp(a->name, (const xmlChar *)"aria-hidden") == 0 && xmlStrcasecmp(value, (const xmlChar *)"true") == 0) return 1;
-        if (xmlStrcasecmp(a->name, (const xmlChar *)"style") == 0 &&
-            (zh_contains_ignoring_spaces(value, "display:none") || zh_contains_ignoring_spaces(value, "visibility:hidden"))) return 1;
+        /* Only display:none hides for good: WeChat and others ship the article with
+         * visibility:hidden and reveal it from script. */
+        if (xmlStrcasecmp(a->name, (const xmlChar *)"style") == 0 && zh_contains_ignoring_spaces(value, "display:none")) return 1;
     }
     return 0;
 }

@@ -22,7 +22,6 @@ public enum BylineLexicon {
         ("执笔", .author),
         ("采写", .author),
         ("撰稿", .author),
-        ("文字", .author),
         ("编译", .author),
         ("原创", .author),
         ("编辑", .editor),
@@ -61,6 +60,6 @@ public enum BylineLexicon {
     /// Words that look like names after a label but are not people (`记者 近日`, `通讯员 供图`).
     public static let notNames: Set<String> = [
         "近日", "日前", "获悉", "了解到", "报道", "发现", "采访", "走访", "来到", "从", "在", "昨日", "今日", "本报", "整合", "综合",
-        "编译", "实习", "报道组", "摄影报道",
+        "编译", "实习", "报道组", "摄影报道", "图片", "视频", "文字", "照片", "网友", "记者", "读者",
     ]
 }

@@ -164,6 +164,12 @@ public enum BylineParser {
         return names.map { Byline(role: .author, label: "", name: String($0)) }
     }
 
+    /// A line that opens like a credit: with a bracket or mark (`（记者`, `【责任编辑`, `■文`) or a label.
+    public static func startsLikeCredit(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        return BylineLexicon.wrappers.contains(first) || leadingLabel(Substring(text)) != nil
+    }
+
     /// `石佳/中国青年报`: a name, a slash and the outlet the author writes for.
     public static func parseNameSlashOutlet(_ line: String) -> [Byline]? {
         guard line.utf8.count <= 64, line.contains(where: { $0 == "/" || $0 == "／" }) else { return nil }

@@ -27,8 +27,12 @@ struct HTMLArticleReader {
         let classifier = LineClassifier()
         let headerLines = classifier.classify(Array(lines[header]), linkRatios: slice(layout.linkRatios, header))
         var bodyLines = classifier.classify(Array(lines[bodyRange]), linkRatios: slice(layout.linkRatios, bodyRange))
-        for (offset, index) in bodyRange.enumerated() where layout.chromeLines.contains(index) {
-            bodyLines[offset] = ClassifiedLine(text: bodyLines[offset].text, lineClass: .outsideArticle, rule: "header-or-footer-element")
+        for (offset, index) in bodyRange.enumerated() {
+            if layout.chromeLines.contains(index) {
+                bodyLines[offset] = ClassifiedLine(text: bodyLines[offset].text, lineClass: .outsideArticle, rule: "header-footer-or-between-parts")
+            } else if layout.captionLines.contains(index) {
+                bodyLines[offset] = ClassifiedLine(text: bodyLines[offset].text, lineClass: .caption, rule: "caption-element")
+            }
         }
 
         var article = ExtractedArticle()
@@ -41,7 +45,21 @@ struct HTMLArticleReader {
         for line in headerLines where line.lineClass == .body || line.lineClass == .creditLine {
             article.add(BylineParser.parseCredits(line.text) ?? BylineParser.parseNameSlashOutlet(line.text) ?? [])
         }
+        bodyLines = Self.markFurniture(bodyLines, title: article.title)
         BodyReader.read(bodyLines, into: &article)
+        // Credits printed just after the body (`【责任编辑：雷杉】`, `（编辑：周倩）`) count, up to the
+        // first related list or footer line.
+        for line in classifier.classify(Array(lines[trailer])) {
+            if [.pager, .teaser, .copyright].contains(line.lineClass) { break }
+            if line.lineClass == .editorLine { article.add(BylineParser.parseEditorLine(line.text)) }
+            if line.lineClass == .body, line.text.count <= LayoutRules.maxCreditLength, BylineParser.startsLikeCredit(line.text),
+               let credits = BylineParser.parseCredits(line.text) {
+                article.add(credits)
+            }
+        }
+        if article.subtitle == nil, let heading = layout.metadata.headings.first, heading == article.title {
+            article.subtitle = layout.metadata.subheading
+        }
         let outletHint = layout.metadata.outletHints.map { $0.trimmingPrefix("来源：").trimmingPrefix("来源:").trimmed() }.first { !$0.isEmpty }
         if article.outlet == nil { article.outlet = outletHint }
         if !article.bylines.contains(where: { $0.role.isWriting }) {
@@ -69,10 +87,37 @@ struct HTMLArticleReader {
         for line in lines where line.unicodeScalars.count <= Self.maxInfoLineLength && !InfoLine.isUpdateLine(line) {
             let info = InfoLine(line)
             if labelledOnly, !info.hasTimeLabel { continue }
-            if article.published == nil, let time = info.published { article.published = time }
+            if let time = info.published {
+                // A later line of the same day that also gives the time is more precise.
+                if let current = article.published, !current.contains("T"), time.contains("T"), time.hasPrefix(current) {
+                    article.published = time
+                } else if article.published == nil {
+                    article.published = time
+                }
+            }
             if article.outlet == nil, let outlet = info.outlet, info.published != nil || info.hasTimeLabel { article.outlet = outlet }
             if info.published != nil { article.add(info.bylines) }
         }
+    }
+
+    /// Page furniture in an HTML body: series labels anywhere, and the headline printed again
+    /// at the top of the body with the heading lines right beside it (kicker, subtitle). Short
+    /// lines elsewhere at the edges stay: on real pages they are content (WeChat-style lines).
+    static func markFurniture(_ lines: [ClassifiedLine], title: String?) -> [ClassifiedLine] {
+        var lines = lines
+        let firstProse = lines.indices.first { lines[$0].lineClass == .body && isProse(lines[$0].text) } ?? lines.count
+        for index in lines.indices where lines[index].lineClass == .body && TextLine.isSeriesLabel(lines[index].text) {
+            lines[index] = ClassifiedLine(text: lines[index].text, lineClass: .furniture, rule: "series-label")
+        }
+        guard let title, let titleIndex = lines[..<firstProse].firstIndex(where: { $0.text == title }) else { return lines }
+        lines[titleIndex] = ClassifiedLine(text: title, lineClass: .headline, rule: "headline-repeated")
+        for neighbour in [titleIndex - 1, titleIndex + 1] where neighbour >= 0 && neighbour < firstProse {
+            let text = lines[neighbour].text
+            if lines[neighbour].lineClass == .body, TextLine.isHeadingLike(text), BylineParser.parseCredits(text) == nil {
+                lines[neighbour] = ClassifiedLine(text: text, lineClass: .headline, rule: neighbour < titleIndex ? "kicker" : "subtitle")
+            }
+        }
+        return lines
     }
 
     /// Prose: long enough, with a clause or sentence mark.

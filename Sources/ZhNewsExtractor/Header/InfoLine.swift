@@ -36,8 +36,7 @@ public struct InfoLine: Sendable, Hashable {
                 hasTimeLabel = true
                 published = PublishTime.parse(value)
             } else if Self.outletLabels.contains(label), outlet == nil {
-                let name = value.removingParentheticals().trimmed()
-                if !name.isEmpty { outlet = name }
+                outlet = Self.outletName(value)
             } else if Self.authorLabels.contains(label) {
                 let names = value.split { BylineLexicon.nameSeparators.contains($0) }
                 bylines += names.filter { BylineParser.isName($0) }.map { Byline(role: .author, label: label, name: String($0)) }
@@ -63,6 +62,16 @@ public struct InfoLine: Sendable, Hashable {
             return word
         }
         return nil
+    }
+
+    /// The outlet in a `来源` value: parentheticals dropped, and for Chinese names the first word
+    /// (`荆楚网 【字号…`, `十堰晚报 10条评论`: what follows is the next widget).
+    static func outletName(_ value: String) -> String? {
+        let name = value.removingParentheticals().trimmed()
+        let words = name.split(whereSeparator: { $0.isWhitespace || "【[|｜".contains($0) })
+        guard let first = words.first else { return nil }
+        if first.unicodeScalars.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }) { return String(first) }
+        return name.prefix { !"【[|｜".contains($0) }.trimmed()
     }
 
     /// `label: value` pairs in order; a value runs to the next label. Labels are found by their

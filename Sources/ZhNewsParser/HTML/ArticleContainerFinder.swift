@@ -90,7 +90,15 @@ enum ArticleHints {
     static let authorClassHints: Set<String> = ["author", "author-name", "authorname", "author_name", "byline", "writer", "user-name", "username", "user-card-name", "auth-name", "article-author"]
 
     /// `class`/`id` names of elements that hold the outlet's name.
-    static let outletClassHints: Set<String> = ["source", "a_source", "article-source", "source-name", "media-name", "laiyuan", "ly", "from", "article-from"]
+    static let outletClassHints: Set<String> = ["source", "a_source", "article-source", "source-name", "media-name", "laiyuan", "ly", "from", "article-from", "js_name"]
+
+    /// `class` names of caption elements (`pic-desc`, `img_desc`).
+    static let captionClassHints: Set<String> = ["caption", "pic-desc", "pic_desc", "picdesc", "img-desc", "img_desc", "imgdesc", "photo-desc", "pictext", "pic-text", "img-caption", "image-caption"]
+
+    static func isCaptionElement(_ node: HTMLDocument.Node) -> Bool {
+        guard let names = node.attribute("class") else { return false }
+        return names.lowercased().split(separator: " ").contains { captionClassHints.contains(String($0)) }
+    }
 
     /// A quick test before tokenising: could this `class`/`id` name an author or a source?
     static let namedElementMatcher = PhraseMatcher(groups: [Array(authorClassHints) + Array(outletClassHints)])

@@ -11,14 +11,20 @@ public enum HTMLPageReader {
         metadata.authorHints = hints.filter { $0.node < articleEnd && $0.kind == .author }.map(\.text)
         metadata.outletHints = hints.filter { $0.node < articleEnd && $0.kind == .outlet }.map(\.text)
         var articleLines: Range<Int>?
+        var outsideParts: Set<Int> = []
         if let container {
-            let end = document.nodes[container].end
-            let inside = builder.lines.indices.filter { builder.lines[$0].node >= container && builder.lines[$0].node < end }
-            if let first = inside.first, let last = inside.last { articleLines = first..<(last + 1) }
+            // An article split into sibling parts (`content part1`, ad, `content part2`) is read whole.
+            let parts = ArticleParts.siblings(of: container, in: document)
+            let inside = builder.lines.indices.filter { line in parts.contains { builder.lines[line].node >= $0 && builder.lines[line].node < document.nodes[$0].end } }
+            if let first = inside.first, let last = inside.last {
+                articleLines = first..<(last + 1)
+                outsideParts = Set(articleLines!).subtracting(inside)
+            }
         }
         var layout = PageLayout(format: .html, lines: builder.lines.map(\.text), articleLines: articleLines, metadata: metadata)
         layout.linkRatios = builder.lines.map { $0.length == 0 ? 0 : Double($0.linkLength) / Double($0.length) }
-        layout.chromeLines = Set(builder.lines.indices.filter { builder.lines[$0].inChrome })
+        layout.chromeLines = Set(builder.lines.indices.filter { builder.lines[$0].inChrome }).union(outsideParts)
+        layout.captionLines = Set(builder.lines.indices.filter { builder.lines[$0].inCaption })
         return layout
     }
 
@@ -39,7 +45,10 @@ public enum HTMLPageReader {
                 }
             case "h1":
                 let heading = document.text(of: index)
-                if !heading.isEmpty { metadata.headings.append(heading) }
+                if !heading.isEmpty {
+                    if metadata.headings.isEmpty { metadata.subheading = subheading(after: index, in: document) }
+                    metadata.headings.append(heading)
+                }
             case "script":
                 let text = document.nodes[index..<node.end].filter { $0.kind == .text }.map(\.text).joined()
                 if node.attribute("type")?.lowercased() == "application/ld+json" {
@@ -52,6 +61,17 @@ public enum HTMLPageReader {
             }
         }
         return (metadata, hints)
+    }
+
+    /// The `h2`/`h3` that is the next element after the `h1` at `index` (white space between).
+    static func subheading(after index: Int, in document: HTMLDocument) -> String? {
+        var next = document.nodes[index].end
+        while next < document.nodes.count, document.nodes[next].kind == .text, document.nodes[next].text.allSatisfy(\.isWhitespace) {
+            next += 1
+        }
+        guard next < document.nodes.count, document.nodes[next].kind == .element, ["h2", "h3"].contains(document.nodes[next].tag) else { return nil }
+        let text = document.text(of: next)
+        return text.isEmpty ? nil : text
     }
 
     /// An element whose `class` or `id` names what its text is: an author (`author-name`,
@@ -92,6 +112,8 @@ struct PageLine: Hashable {
     var linkLength = 0
     /// Inside a `header` or `footer` element.
     var inChrome = false
+    /// Inside a `figcaption` or an element whose class names a caption.
+    var inCaption = false
 }
 
 /// Splits the body into lines at block boundaries, in reading order.
@@ -113,9 +135,20 @@ struct LineBuilder {
     private var currentLength = 0
     private var currentLinkLength = 0
     private var currentInChrome = false
+    private var currentInCaption = false
+    /// An image was the last thing in the flow: a short line right after it is its caption.
+    private var afterImage = false
 
     init(document: HTMLDocument) {
         self.document = document
+    }
+
+    /// One short sentence (or a phrase without a full stop): the shape of a photo caption.
+    static func isCaptionShaped(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.count <= 50 else { return false }
+        let stops = scalars.filter { $0 == "。" || $0 == "！" || $0 == "？" }.count
+        return stops == 0 || (stops == 1 && (scalars.last == "。" || scalars.last == "！"))
     }
 
     mutating func walk() {
@@ -123,6 +156,7 @@ struct LineBuilder {
         var closeAt: [(end: Int, isBlock: Bool)] = []  // open elements, innermost last
         var linkEnd = 0  // inside an <a> while index < linkEnd
         var chromeEnd = 0  // inside a header or footer while index < chromeEnd
+        var captionEnd = 0  // inside a caption while index < captionEnd
         var index = 1
         while index < nodes.count {
             while let top = closeAt.last, top.end <= index {
@@ -140,11 +174,20 @@ struct LineBuilder {
                 continue
             }
             if node.tag == "a", node.end > linkEnd { linkEnd = node.end }
+            if node.tag == "img" {
+                flush()
+                afterImage = true
+            }
             if Self.chromeTags.contains(node.tag) {
                 flush()
                 chromeEnd = max(chromeEnd, node.end)
             }
             currentInChrome = index < chromeEnd
+            if node.tag == "figcaption" || ArticleHints.isCaptionElement(node) {
+                flush()
+                captionEnd = max(captionEnd, node.end)
+            }
+            currentInCaption = index < captionEnd
             if Self.skippedTags.contains(node.tag) {
                 index = node.end
                 continue
@@ -160,7 +203,10 @@ struct LineBuilder {
     private mutating func flush() {
         let text = current.collapsingWhitespace()
         if !text.isEmpty {
-            lines.append(PageLine(text: text, node: currentNode, length: currentLength, linkLength: currentLinkLength, inChrome: currentInChrome))
+            let caption = currentInCaption || (afterImage && Self.isCaptionShaped(text))
+            lines.append(PageLine(text: text, node: currentNode, length: currentLength, linkLength: currentLinkLength,
+                                  inChrome: currentInChrome, inCaption: caption))
+            afterImage = false
         }
         current = ""
         currentNode = -1

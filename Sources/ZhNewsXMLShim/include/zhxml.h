@@ -21,7 +21,8 @@ enum {
 /// document as a flat stream of events (see the enum above), depth first, in document order.
 /// - Elements nested deeper than `max_depth` are flattened into their ancestor at that depth.
 /// - Elements named in `dropped_tags`, and hidden ones (`hidden`, `aria-hidden="true"`, a style
-///   with `display:none` or `visibility:hidden`), are left out with their subtrees.
+///   with `display:none`), are left out with their subtrees. (`visibility:hidden` is not: pages
+///   hide their article that way until a script reveals it.)
 /// - Only attributes named in `kept_attributes` are written.
 /// - Text that is only white space is written as one space.
 /// Both lists are names separated by NUL and ended by an empty name ("a\0b\0\0").

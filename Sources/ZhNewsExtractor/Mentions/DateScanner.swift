@@ -1,0 +1,574 @@
+import ZhNewsModel
+
+/// One left-to-right pass over a text's code points that finds date expressions (see
+/// Mentions/README.md for the rules). Mentions never overlap and come out in text order.
+struct DateScanner {
+    let t: ScalarText
+    let anchor: CivilDate?
+    private(set) var mentions: [DateMention] = []
+
+    /// The last mention that named a month (for `24日` after `8月`).
+    private var monthContext: DateParts?
+    /// The last mention that named a day, and the paragraph it is in (for `上午9时` after it).
+    private var dayContext: DateParts?
+    private var dayContextParagraph = -1
+    private var paragraphStart = 0
+    /// Century of the first half of a decade range (`上世纪50年代到90年代`).
+    private var rangeCentury: Int?
+
+    init(text: ScalarText, anchor: CivilDate?) {
+        self.t = text
+        self.anchor = anchor
+    }
+
+    mutating func scan() -> [DateMention] {
+        let classes = ScalarClasses.table
+        let scalars = t.scalars
+        let interesting = ScalarClasses.digit | ScalarClasses.letter | ScalarClasses.chineseNumeral | ScalarClasses.dateLead
+            | ScalarClasses.newline
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            let c = scalars[i]
+            let cls = ScalarClasses.of(c, in: classes)
+            if cls & interesting == 0 {
+                i += 1
+            } else if cls & ScalarClasses.newline != 0 {
+                paragraphStart = i + 1
+                i += 1
+            } else if cls & ScalarClasses.digit != 0 {
+                if let p = arabic(at: i) { i = finish(p) } else { i = clusterEnd(from: i) }
+            } else if cls & ScalarClasses.chineseNumeral != 0 {
+                if let p = chinese(at: i) { i = finish(p) } else { i = Numerals.chineseRunEnd(t, from: i) }
+            } else if cls & ScalarClasses.letter != 0 {
+                i = clusterEnd(from: i)
+            } else if let p = lead(at: i) {
+                i = finish(p)
+            } else {
+                i += 1
+            }
+        }
+        return mentions
+    }
+
+    // MARK: - Emitting
+
+    /// Records `p` (extended by `以来` or a range) and returns the index after it.
+    private mutating func finish(_ first: DateParts) -> Int {
+        remember(first)
+        var end = first.end
+        var range = first.weekRange
+        if let since = DateTables.since.match(t, at: end) {
+            end = since.end
+            range = DateRange(from: first.value, to: nil)
+        } else if first.kind == .point, let connector = DateTables.connectors.match(t, at: end) {
+            if first.precision == .decade, first.year != nil { rangeCentury = first.year! / 100 * 100 }
+            let second = parse(at: connector.end)
+            rangeCentury = nil
+            if let second, second.kind == .point, second.precision == first.precision, second.start == connector.end,
+               first.value != nil, second.value != nil, !(first.year != nil && second.year != nil && second.value! < first.value!) {
+                remember(second)
+                end = second.end
+                range = DateRange(from: first.value, to: second.value)
+            }
+        }
+        mentions.append(DateMention(
+            text: t.string(first.start, end), start: first.start, end: end, value: first.value,
+            precision: first.kind == .point ? first.precision : nil, relative: first.relative, range: range))
+        return end
+    }
+
+    private mutating func remember(_ p: DateParts) {
+        guard p.kind == .point, p.month != nil else { return }
+        monthContext = p
+        if p.day != nil {
+            dayContext = p
+            dayContextParagraph = paragraphStart
+        }
+    }
+
+    /// A date starting exactly at `i`, if any.
+    private func parse(at i: Int) -> DateParts? {
+        let c = t[i]
+        if Scalars.isDigit(c) { return arabic(at: i) }
+        if Scalars.isChineseNumeral(c) { return chinese(at: i) }
+        if DateTables.leads.starts.contains(c) { return lead(at: i) }
+        return nil
+    }
+
+    /// End of an ASCII cluster: letters, digits and the connectors `- / . : _ #` between them.
+    private func clusterEnd(from i: Int) -> Int {
+        var j = i
+        while true {
+            let c = t[j]
+            if Scalars.isAlnum(c) {
+                j += 1
+            } else if c == "-" || c == "/" || c == "." || c == ":" || c == "_" || c == "#", Scalars.isAlnum(t[j + 1]) {
+                j += 2
+            } else {
+                return j
+            }
+        }
+    }
+
+    // MARK: - Arabic digits
+
+    private func arabic(at i: Int) -> DateParts? {
+        // Only at the start of an ASCII cluster (not `A12`, `727-8`, `1.5`).
+        let before = t[i - 1]
+        if Scalars.isAlnum(before) { return nil }
+        if before == "-" || before == "/" || before == "." || before == ":", Scalars.isAlnum(t[i - 2]) { return nil }
+        var j = i
+        while Scalars.isDigit(t[j]) { j += 1 }
+        let length = j - i
+        guard length <= 4 else { return nil }
+        let value = Numerals.int(t, i, j)
+        let next = t[j]
+        // 2023—2027年, 2023-2027年: the first year of a year range (finish() joins the second).
+        if length == 4, (1900...2100).contains(value), let connector = DateTables.connectors.match(t, at: j) {
+            var k = connector.end
+            while Scalars.isDigit(t[k]) { k += 1 }
+            if k - connector.end == 4, t[k] == "年", Numerals.int(t, connector.end, k) > value {
+                var p = DateParts(start: i, end: j, precision: .year)
+                p.year = value
+                return p
+            }
+        }
+        switch next {
+        case "-", "/", ".":
+            return length == 4 ? numericDate(i, year: value, separator: next, at: j) : nil
+        case "年":
+            if t[j + 1] == "代" {
+                if length == 4, value % 10 == 0, (1000...2090).contains(value) {
+                    var p = DateParts(start: i, end: j + 2, precision: .decade)
+                    p.year = value
+                    return p
+                }
+                return length <= 2 && value % 10 == 0 ? decade(start: i, value: value, end: j + 2) : nil
+            }
+            if length == 4 { return (1900...2100).contains(value) ? yearForm(start: i, year: value, at: j + 1) : nil }
+            return ago(start: i, count: value, at: j)
+        case "月":
+            guard length <= 2, (1...12).contains(value) else { return nil }
+            return monthForm(start: i, year: nil, month: value, at: j + 1, relative: false)
+        case "个", "天", "周", "星":
+            return length <= 3 ? ago(start: i, count: value, at: j) : nil
+        case "日":
+            guard length <= 2, let context = monthContext, let m = context.month,
+                  CivilDate.isValid(year: context.year, month: m, day: value) else { return nil }
+            var p = DateParts(start: i, end: j + 1, precision: .day)
+            p.year = context.year
+            p.month = m
+            p.day = value
+            p.relative = context.relative
+            p.unresolved = context.unresolved
+            return withTime(p)
+        case "时":
+            return standaloneTime(start: i, at: i)
+        default:
+            return nil
+        }
+    }
+
+    /// `2024-08-12`, `2024/8/12`, `2024.08.12`, optionally with ` 17:55(:00)` or `T17:55`.
+    private func numericDate(_ i: Int, year: Int, separator: Unicode.Scalar, at j: Int) -> DateParts? {
+        guard (1900...2100).contains(year) else { return nil }
+        var k = j + 1
+        let monthStart = k
+        while Scalars.isDigit(t[k]) { k += 1 }
+        guard k - monthStart >= 1, k - monthStart <= 2, t[k] == separator else { return nil }
+        let month = Numerals.int(t, monthStart, k)
+        k += 1
+        let dayStart = k
+        while Scalars.isDigit(t[k]) { k += 1 }
+        guard k - dayStart >= 1, k - dayStart <= 2 else { return nil }
+        let day = Numerals.int(t, dayStart, k)
+        guard CivilDate.isValid(year: year, month: month, day: day) else { return nil }
+        // The cluster must end here, or go on into a time.
+        var p = DateParts(start: i, end: k, precision: .day)
+        p.year = year
+        p.month = month
+        p.day = day
+        let after = t[k]
+        if after == "T" || after == " " || after == "\u{3000}", Scalars.isDigit(t[k + 1]), let time = clockTime(at: k + 1) {
+            p.hour = time.hour
+            p.minute = time.minute
+            p.second = time.second
+            p.precision = .minute
+            p.end = time.end
+            return p
+        }
+        if Scalars.isAlnum(after) { return nil }
+        if (after == "-" || after == "/" || after == "." || after == ":"), Scalars.isAlnum(t[k + 1]) { return nil }
+        return p
+    }
+
+    /// `H:MM` or `H:MM:SS` at `k`, ending the ASCII cluster.
+    private func clockTime(at k: Int) -> (hour: Int, minute: Int, second: Int?, end: Int)? {
+        var j = k
+        while Scalars.isDigit(t[j]) { j += 1 }
+        guard j - k >= 1, j - k <= 2, t[j] == ":", Scalars.isDigit(t[j + 1]), Scalars.isDigit(t[j + 2]) else { return nil }
+        let hour = Numerals.int(t, k, j)
+        let minute = Numerals.int(t, j + 1, j + 3)
+        var end = j + 3
+        var second: Int? = nil
+        if t[end] == ":", Scalars.isDigit(t[end + 1]), Scalars.isDigit(t[end + 2]) {
+            second = Numerals.int(t, end + 1, end + 3)
+            end += 3
+        }
+        guard hour <= 24, minute <= 59, (second ?? 0) <= 59, !Scalars.isAlnum(t[end]),
+              !(t[end] == ":" && Scalars.isDigit(t[end + 1])) else { return nil }
+        return (hour, minute, second, end)
+    }
+
+    // MARK: - Chinese numerals
+
+    private func chinese(at i: Int) -> DateParts? {
+        let runEnd = Numerals.chineseRunEnd(t, from: i)
+        let next = t[runEnd]
+        let length = runEnd - i
+        if next == "年" {
+            // 二〇二四年: four digits read one by one.
+            if length == 4 {
+                var year = 0
+                for k in i..<runEnd {
+                    guard let d = Scalars.chineseDigit(t[k]), t[k] != "两" else { return nil }
+                    year = year * 10 + d
+                }
+                return (1900...2100).contains(year) ? yearForm(start: i, year: year, at: runEnd + 1) : nil
+            }
+            if t[runEnd + 1] == "代" {
+                guard let value = Numerals.chineseSmall(t, i, runEnd), value % 10 == 0 else { return nil }
+                return decade(start: i, value: value, end: runEnd + 2)
+            }
+            guard let count = Numerals.chineseSmall(t, i, runEnd) else { return nil }
+            return ago(start: i, count: count, at: runEnd)
+        }
+        if next == "月" {
+            guard !DateTables.notMonthPredecessors.contains(t[i - 1]), !Scalars.isChineseNumeral(t[i - 1]),
+                  let month = Numerals.chineseSmall(t, i, runEnd), month <= 12 else { return nil }
+            guard let p = monthForm(start: i, year: nil, month: month, at: runEnd + 1, relative: false) else { return nil }
+            // 一月 alone is too often "one month"; keep it only with a day.
+            if month == 1, length == 1, p.day == nil { return nil }
+            return p
+        }
+        if next == "个" || next == "天" || next == "周" || next == "星" {
+            guard let count = Numerals.chineseSmall(t, i, runEnd) else { return nil }
+            return ago(start: i, count: count, at: runEnd)
+        }
+        return nil
+    }
+
+    // MARK: - Shapes
+
+    /// After `YYYY年`: an optional month, day and time; or `年代`.
+    private func yearForm(start: Int, year: Int, at k: Int) -> DateParts? {
+        if let (month, end) = monthNumber(at: k),
+           let p = monthForm(start: start, year: year, month: month, at: end, relative: false) {
+            return p
+        }
+        var p = DateParts(start: start, end: k, precision: .year)
+        p.year = year
+        return p
+    }
+
+    /// A month number followed by 月 at `k`: (month, index after 月).
+    private func monthNumber(at k: Int) -> (Int, Int)? {
+        if Scalars.isDigit(t[k]) {
+            var j = k
+            while Scalars.isDigit(t[j]) { j += 1 }
+            guard j - k <= 2, t[j] == "月" else { return nil }
+            let m = Numerals.int(t, k, j)
+            return (1...12).contains(m) ? (m, j + 1) : nil
+        }
+        if Scalars.isChineseNumeral(t[k]) {
+            let j = Numerals.chineseRunEnd(t, from: k)
+            guard t[j] == "月", let m = Numerals.chineseSmall(t, k, j), m <= 12 else { return nil }
+            return (m, j + 1)
+        }
+        return nil
+    }
+
+    /// A day number followed by 日 (or 号 when no building word follows) at `k`: (day, end).
+    private func dayNumber(at k: Int) -> (Int, Int)? {
+        if Scalars.isDigit(t[k]) {
+            var j = k
+            while Scalars.isDigit(t[j]) { j += 1 }
+            guard j - k <= 2 else { return nil }
+            let d = Numerals.int(t, k, j)
+            if t[j] == "日" { return (d, j + 1) }
+            if t[j] == "号", !DateTables.houseNumberFollowers.contains(t[j + 1]), !Scalars.isAlnum(t[j + 1]) { return (d, j + 1) }
+            return nil
+        }
+        if Scalars.isChineseNumeral(t[k]) {
+            let j = Numerals.chineseRunEnd(t, from: k)
+            guard t[j] == "日", let d = Numerals.chineseSmall(t, k, j) else { return nil }
+            return (d, j + 1)
+        }
+        return nil
+    }
+
+    /// After `M月` (with the year if printed or taken from a relative year word).
+    private func monthForm(start: Int, year: Int?, month: Int, at k: Int, relative: Bool, unresolved: Bool = false) -> DateParts? {
+        var p = DateParts(start: start, end: k, precision: .month)
+        p.year = year
+        p.month = month
+        p.relative = relative
+        p.unresolved = unresolved
+        if let (day, end) = dayNumber(at: k) {
+            guard CivilDate.isValid(year: year, month: month, day: day) else { return nil }
+            p.day = day
+            p.end = end
+            p.precision = .day
+        } else if t[k] == "份" {
+            p.end = k + 1
+        }
+        if year == nil, !unresolved, let anchor {
+            p.year = resolveYear(month: month, day: p.day, anchor: anchor, start: start, end: p.end)
+            p.relative = true
+        }
+        return p.day != nil ? withTime(p) : p
+    }
+
+    /// The year of a month (and day) printed without one: the latest not after the publish date,
+    /// or the next on or after it when the clause points forward.
+    private func resolveYear(month: Int, day: Int?, anchor: CivilDate, start: Int, end: Int) -> Int {
+        let forward = pointsForward(start: start, end: end)
+        let date = (month, day ?? (forward ? 31 : 1))
+        let now = (anchor.month, anchor.day)
+        if forward { return date >= now ? anchor.year : anchor.year + 1 }
+        return date <= now ? anchor.year : anchor.year - 1
+    }
+
+    /// True when a forward cue (`将于`, `预计`, `明年` …) stands in the same sentence, at most 30 code
+    /// points before or 40 after the mention.
+    private func pointsForward(start: Int, end: Int) -> Bool {
+        var from = start
+        while from > 0, start - from < 30, !Scalars.isClauseEnd(t[from - 1]) { from -= 1 }
+        var to = end
+        while to < t.count, to - end < 40, !Scalars.isClauseEnd(t[to]) { to += 1 }
+        var k = from
+        while k < to {
+            for cue in DateTables.forwardCues where cue[0] == t[k] && k + cue.count <= to && t.has(cue, at: k) {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// `NN年代`, with a century before it (`上世纪70年代`) or from the first half of a range.
+    private func decade(start: Int, value: Int, end: Int) -> DateParts? {
+        guard value >= 0, value < 100 else { return nil }
+        var p = DateParts(start: start, end: end, precision: .decade)
+        if let century = DateTables.centuries.match(t, endingAt: start) {
+            p.start = century.start
+            p.year = century.payload + value
+        } else if let base = rangeCentury {
+            p.year = base + value
+        } else if value >= 30 {
+            p.year = 1900 + value
+        }
+        return p
+    }
+
+    /// `N年前`, `两个月前`, `3天后`: `count` steps from the publish date.
+    private func ago(start: Int, count: Int, at k: Int) -> DateParts? {
+        guard count >= 1, count <= 100, let unit = DateTables.agoUnits.match(t, at: k),
+              let direction = DateTables.agoDirections.match(t, at: unit.end) else { return nil }
+        let offset = count * direction.payload
+        var p = DateParts(start: start, end: direction.end, precision: nil)
+        switch unit.payload {
+        case .year: p.precision = .year
+        case .month: p.precision = .month
+        case .day, .week: p.precision = .day
+        }
+        guard let anchor else {
+            p.unresolved = true
+            return p
+        }
+        p.relative = true
+        switch unit.payload {
+        case .year:
+            p.year = anchor.year + offset
+        case .month:
+            let ym = anchor.adding(months: offset)
+            p.year = ym.year
+            p.month = ym.month
+        case .day, .week:
+            let date = anchor.adding(days: unit.payload == .week ? 7 * offset : offset)
+            p.year = date.year
+            p.month = date.month
+            p.day = date.day
+        }
+        return p
+    }
+
+    // MARK: - Words
+
+    private func lead(at i: Int) -> DateParts? {
+        guard let match = DateTables.leads.match(t, at: i) else { return nil }
+        let entry = match.payload
+        if entry.notAfter.contains(t[i - 1]) || entry.notBefore.contains(t[match.end]) { return nil }
+        switch entry.payload {
+        case .vague:
+            var p = DateParts(start: i, end: match.end, precision: nil)
+            p.kind = .vague
+            return p
+        case .period:
+            return standaloneTime(start: i, at: i)
+        case .relative(let step, let offset):
+            return relative(start: i, end: match.end, step: step, offset: offset)
+        }
+    }
+
+    private func relative(start: Int, end: Int, step: DateLexicon.Step, offset: Int) -> DateParts? {
+        var p = DateParts(start: start, end: end, precision: nil)
+        p.relative = anchor != nil
+        p.unresolved = anchor == nil
+        switch step {
+        case .day:
+            p.precision = .day
+            if let anchor {
+                let date = anchor.adding(days: offset)
+                p.year = date.year
+                p.month = date.month
+                p.day = date.day
+            }
+            return withTime(p)
+        case .week:
+            p.kind = .week
+            p.week = anchor?.adding(days: 7 * offset).monday
+            return p
+        case .month:
+            p.precision = .month
+            if let anchor {
+                let ym = anchor.adding(months: offset)
+                p.year = ym.year
+                p.month = ym.month
+                // 上月15日
+                if let (day, dayEnd) = dayNumber(at: end), CivilDate.isValid(year: ym.year, month: ym.month, day: day) {
+                    p.day = day
+                    p.end = dayEnd
+                    p.precision = .day
+                    return withTime(p)
+                }
+            }
+            return p
+        case .year:
+            p.precision = .year
+            let year = anchor.map { $0.year + offset }
+            p.year = year
+            // 今年8月12日: the month is printed, the year is relative.
+            if let (month, monthEnd) = monthNumber(at: end),
+               var q = monthForm(start: start, year: year, month: month, at: monthEnd, relative: anchor != nil,
+                                 unresolved: false) {
+                q.relative = anchor != nil
+                return q
+            }
+            return p
+        }
+    }
+
+    // MARK: - Times
+
+    /// A time right after a day (`8月12日17:55`, `今天上午9时30分`), or the day unchanged.
+    private func withTime(_ day: DateParts) -> DateParts {
+        guard let time = timeOfDay(at: day.end, afterDate: true) else { return day }
+        var p = day
+        p.hour = time.hour
+        p.minute = time.minute
+        p.second = time.second
+        p.precision = time.minute == nil ? .hour : .minute
+        p.end = time.end
+        return p
+    }
+
+    /// A time with no date printed (`上午9时30分`, `17时55分`), on the day of the last date in the
+    /// same paragraph when there is one.
+    private func standaloneTime(start: Int, at k: Int) -> DateParts? {
+        guard let time = timeOfDay(at: k, afterDate: false) else { return nil }
+        var p = DateParts(start: start, end: time.end, precision: time.minute == nil ? .hour : .minute)
+        p.hour = time.hour
+        p.minute = time.minute
+        p.second = time.second
+        if let context = dayContext, dayContextParagraph == paragraphStart {
+            p.year = context.year
+            p.month = context.month
+            p.day = context.day
+            p.relative = context.relative
+            p.unresolved = context.unresolved
+        }
+        return p
+    }
+
+    /// `[上午] H:MM[:SS]`, `[上午] H时[MM分]`, `[上午] H点[MM分|半]` at `k` (spaces allowed after a
+    /// date). `H:MM` and `H点` need a date or a period word before them.
+    private func timeOfDay(at k0: Int, afterDate: Bool) -> (hour: Int, minute: Int?, second: Int?, end: Int)? {
+        var k = afterDate ? t.skipSpaces(k0) : k0
+        var period: DateLexicon.Period? = nil
+        if let match = DateTables.periods.match(t, at: k) {
+            period = match.payload
+            k = match.end
+        }
+        let strong = afterDate || period != nil
+        var hour: Int
+        var j: Int
+        if Scalars.isDigit(t[k]) {
+            if !afterDate && period == nil {
+                // Only `H时…` stands alone; the cluster must start here.
+                let before = t[k - 1]
+                if Scalars.isAlnum(before) || before == "." || before == ":" || before == "-" || before == "/" { return nil }
+            }
+            if strong, let clock = clockTime(at: k) {
+                return (shift(clock.hour, period), clock.minute, clock.second, clock.end)
+            }
+            j = k
+            while Scalars.isDigit(t[j]) { j += 1 }
+            guard j - k <= 2 else { return nil }
+            hour = Numerals.int(t, k, j)
+        } else if Scalars.isChineseNumeral(t[k]) {
+            j = Numerals.chineseRunEnd(t, from: k)
+            guard let h = Numerals.chineseSmall(t, k, j) else { return nil }
+            hour = h
+        } else {
+            return nil
+        }
+        let mark = t[j]
+        guard mark == "时" || (mark == "点" && strong), hour <= 24,
+              !DateTables.notHourFollowers.contains(t[j + 1]) else { return nil }
+        hour = shift(hour, period)
+        var end = j + 1
+        var minute: Int? = nil
+        if t[end] == "半" {
+            minute = 30
+            end += 1
+        } else if Scalars.isDigit(t[end]) {
+            var m = end
+            while Scalars.isDigit(t[m]) { m += 1 }
+            if m - end <= 2, t[m] == "分", t[m + 1] != "钟" {
+                let value = Numerals.int(t, end, m)
+                if value <= 59 {
+                    minute = value
+                    end = m + 1
+                }
+            }
+        } else if Scalars.isChineseNumeral(t[end]) {
+            let m = Numerals.chineseRunEnd(t, from: end)
+            if t[m] == "分", t[m + 1] != "钟", let value = Numerals.chineseSmall(t, end, m), value <= 59 {
+                minute = value
+                end = m + 1
+            }
+        }
+        guard hour <= 24 else { return nil }
+        return (hour, minute, nil, end)
+    }
+
+    private func shift(_ hour: Int, _ period: DateLexicon.Period?) -> Int {
+        switch period {
+        case .afternoon?: return hour < 12 ? hour + 12 : hour
+        case .noon?: return hour < 3 ? hour + 12 : hour
+        default: return hour
+        }
+    }
+}

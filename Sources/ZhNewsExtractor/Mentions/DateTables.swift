@@ -1,0 +1,42 @@
+/// ``DateLexicon`` compiled into lookup tables, once per process.
+enum DateTables {
+    /// What a word at a scan position starts.
+    enum Lead: Sendable {
+        case relative(DateLexicon.Step, Int)
+        case vague
+        case period(DateLexicon.Period)
+    }
+
+    struct Guarded<Payload: Sendable>: Sendable {
+        let payload: Payload
+        let notAfter: Set<Unicode.Scalar>
+        let notBefore: Set<Unicode.Scalar>
+    }
+
+    static let leads: WordTable<Guarded<Lead>> = {
+        var entries: [(String, Guarded<Lead>)] = []
+        for w in DateLexicon.relativeWords {
+            entries.append((w.word, Guarded(payload: .relative(w.step, w.offset), notAfter: Set(w.notAfter.unicodeScalars),
+                                            notBefore: Set(w.notBefore.unicodeScalars))))
+        }
+        for w in DateLexicon.vagueWords {
+            entries.append((w.word, Guarded(payload: .vague, notAfter: Set(w.notAfter.unicodeScalars),
+                                            notBefore: Set(w.notBefore.unicodeScalars))))
+        }
+        for w in DateLexicon.periodWords {
+            entries.append((w.word, Guarded(payload: .period(w.period), notAfter: [], notBefore: [])))
+        }
+        return WordTable(entries)
+    }()
+
+    static let periods = WordTable(DateLexicon.periodWords.map { ($0.word, $0.period) })
+    static let agoUnits = WordTable(DateLexicon.agoUnits.map { ($0.word, $0.step) })
+    static let agoDirections = WordTable(DateLexicon.agoDirections.map { ($0.word, $0.sign) })
+    static let since = WordTable(DateLexicon.sinceWords.map { ($0.word, true) })
+    static let connectors = WordTable(DateLexicon.rangeConnectors.map { ($0.word, true) })
+    static let centuries = SuffixTable(DateLexicon.centuries.map { ($0.word, $0.base) })
+    static let forwardCues: [[Unicode.Scalar]] = DateLexicon.forwardCues.map { Array($0.word.unicodeScalars) }
+    static let houseNumberFollowers = Set(DateLexicon.houseNumberFollowers.compactMap { $0.word.unicodeScalars.first })
+    static let notHourFollowers = Set(DateLexicon.notHourFollowers.compactMap { $0.word.unicodeScalars.first })
+    static let notMonthPredecessors = Set(DateLexicon.notMonthPredecessors.compactMap { $0.word.unicodeScalars.first })
+}

@@ -1,0 +1,24 @@
+import ZhNewsModel
+
+/// ``FigureLexicon`` compiled into lookup tables, once per process.
+enum FigureTables {
+    struct UnitInfo: Sendable {
+        /// The unit as reported (`％` reported as `%`).
+        let name: String
+        let kind: FigureLexicon.UnitKind
+    }
+
+    static let units = WordTable(FigureLexicon.units.map { ($0.word, UnitInfo(name: $0.word == "％" ? "%" : $0.word, kind: $0.kind)) })
+    static let notUnitWords = WordTable(FigureLexicon.notUnitWords.map { ($0.word, true) })
+    static let nonFigureWords = WordTable(FigureLexicon.nonFigureWords.map { ($0.word, true) })
+    static let prefixQualifiers = SuffixTable(FigureLexicon.qualifiers.filter { $0.position == .prefix }.map { ($0.word, $0.qualifier) })
+    static let infixQualifiers = WordTable(FigureLexicon.qualifiers.filter { $0.position == .infix }.map { ($0.word, $0.qualifier) })
+    static let suffixQualifiers = WordTable(FigureLexicon.qualifiers.filter { $0.position == .suffix }.map { ($0.word, $0.qualifier) })
+    static let falseQualifiers = SuffixTable(FigureLexicon.falseQualifiers.map { ($0.word, true) })
+    static let multipliers = WordTable(FigureLexicon.multipliers.map { ($0.word, $0.value) })
+    static let blockingPredecessors = SuffixTable(FigureLexicon.blockingPredecessors.map { ($0.word, true) })
+    static let relativeDateFollowers = WordTable(FigureLexicon.relativeDateFollowers.map { ($0.word, true) })
+    static let addressUnits = Set(FigureLexicon.addressUnits.map(\.word))
+    static let rangeConnectors = WordTable(FigureLexicon.rangeConnectors.map { ($0.word, true) })
+    static let notAboutAfterShangxia = Set(FigureLexicon.notAboutAfterShangxia.compactMap { $0.word.unicodeScalars.first })
+}

@@ -1,0 +1,255 @@
+import Testing
+import ZhNewsModel
+@testable import ZhNewsExtractor
+
+/// Publish time used by the resolution cases: a Monday, ISO week 2024-W33.
+private let published = "2024-08-12T17:55:00+08:00"
+
+private func dates(_ text: String, _ published: String?) -> [DateMention] {
+    DateExtractor().dates(in: text, published: published)
+}
+
+/// One expected mention: found by its exact text in the result.
+struct DateCase: Sendable, CustomTestStringConvertible {
+    let text: String
+    let published: String?
+    let mention: String
+    let value: String?
+    let precision: DateMention.Precision?
+    let relative: Bool
+    var range: DateRange? = nil
+
+    var testDescription: String { "\(mention) in \(text) (published \(published ?? "nil"))" }
+}
+
+@Suite struct DateExtractorTests {
+    static let cases: [DateCase] = [
+        // Absolute dates and times.
+        DateCase(text: "发布时间:2024年08月12日17:55 来源", published: nil, mention: "2024年08月12日17:55",
+                 value: "2024-08-12T17:55:00+08:00", precision: .minute, relative: false),
+        DateCase(text: "2024年8月12日,记者来到", published: published, mention: "2024年8月12日", value: "2024-08-12", precision: .day, relative: false),
+        DateCase(text: "更新于2024-08-12 17:55:00。", published: nil, mention: "2024-08-12 17:55:00",
+                 value: "2024-08-12T17:55:00+08:00", precision: .minute, relative: false),
+        DateCase(text: "时间2024-08-12T09:05", published: nil, mention: "2024-08-12T09:05", value: "2024-08-12T09:05:00+08:00",
+                 precision: .minute, relative: false),
+        DateCase(text: "(2024/8/12)", published: nil, mention: "2024/8/12", value: "2024-08-12", precision: .day, relative: false),
+        DateCase(text: "于2024.08.12发布", published: nil, mention: "2024.08.12", value: "2024-08-12", precision: .day, relative: false),
+        DateCase(text: "二〇二四年八月十二日", published: nil, mention: "二〇二四年八月十二日", value: "2024-08-12", precision: .day, relative: false),
+        DateCase(text: "二零二三年十二月", published: nil, mention: "二零二三年十二月", value: "2023-12", precision: .month, relative: false),
+        DateCase(text: "2023年5月,项目启动", published: published, mention: "2023年5月", value: "2023-05", precision: .month, relative: false),
+        DateCase(text: "2020年,他来到", published: published, mention: "2020年", value: "2020", precision: .year, relative: false),
+        DateCase(text: "8月12日上午9时30分,活动开始", published: published, mention: "8月12日上午9时30分",
+                 value: "2024-08-12T09:30:00+08:00", precision: .minute, relative: true),
+        DateCase(text: "8月12日下午3点,", published: published, mention: "8月12日下午3点", value: "2024-08-12T15+08:00",
+                 precision: .hour, relative: true),
+        DateCase(text: "8月12日 9:30", published: published, mention: "8月12日 9:30", value: "2024-08-12T09:30:00+08:00",
+                 precision: .minute, relative: true),
+        DateCase(text: "当天17时55分,", published: nil, mention: "17时55分", value: "T17:55:00+08:00", precision: .minute, relative: false),
+        DateCase(text: "8月5日报名。上午9时集合", published: published, mention: "上午9时", value: "2024-08-05T09+08:00",
+                 precision: .hour, relative: true),
+        DateCase(text: "晚上8点半开始", published: nil, mention: "晚上8点半", value: "T20:30:00+08:00", precision: .minute, relative: false),
+        // Partial dates: from the publish date, latest not after it unless the clause points forward.
+        DateCase(text: "1月17日,走进", published: published, mention: "1月17日", value: "2024-01-17", precision: .day, relative: true),
+        DateCase(text: "10月28日。晴。", published: published, mention: "10月28日", value: "2023-10-28", precision: .day, relative: true),
+        DateCase(text: "活动将于10月28日举行", published: published, mention: "10月28日", value: "2024-10-28", precision: .day, relative: true),
+        DateCase(text: "预计1月5日完工", published: published, mention: "1月5日", value: "2025-01-05", precision: .day, relative: true),
+        DateCase(text: "12月,他出院", published: published, mention: "12月", value: "2023-12", precision: .month, relative: true),
+        DateCase(text: "8月,施工", published: published, mention: "8月", value: "2024-08", precision: .month, relative: true),
+        DateCase(text: "8月12号上午", published: published, mention: "8月12号", value: "2024-08-12", precision: .day, relative: true),
+        DateCase(text: "8月5日开工,24日完工", published: published, mention: "24日", value: "2024-08-24", precision: .day, relative: true),
+        DateCase(text: "6月份以来", published: published, mention: "6月份以来", value: "2024-06", precision: .month, relative: true,
+                 range: DateRange(from: "2024-06", to: nil)),
+        // …and without a publish date the year stays unresolved.
+        DateCase(text: "1月17日,走进", published: nil, mention: "1月17日", value: "--01-17", precision: .day, relative: false),
+        DateCase(text: "12月,他出院", published: nil, mention: "12月", value: "--12", precision: .month, relative: false),
+        DateCase(text: "8月5日开工,24日完工", published: nil, mention: "24日", value: "--08-24", precision: .day, relative: false),
+        DateCase(text: "10月14日至16日", published: nil, mention: "10月14日至16日", value: "--10-14", precision: .day, relative: false,
+                 range: DateRange(from: "--10-14", to: "--10-16")),
+        // Relative words.
+        DateCase(text: "今天上午", published: published, mention: "今天", value: "2024-08-12", precision: .day, relative: true),
+        DateCase(text: "今日,", published: published, mention: "今日", value: "2024-08-12", precision: .day, relative: true),
+        DateCase(text: "昨天,", published: published, mention: "昨天", value: "2024-08-11", precision: .day, relative: true),
+        DateCase(text: "昨日,", published: published, mention: "昨日", value: "2024-08-11", precision: .day, relative: true),
+        DateCase(text: "前天,", published: published, mention: "前天", value: "2024-08-10", precision: .day, relative: true),
+        DateCase(text: "明天,", published: published, mention: "明天", value: "2024-08-13", precision: .day, relative: true),
+        DateCase(text: "今天上午9时", published: published, mention: "今天上午9时", value: "2024-08-12T09+08:00", precision: .hour, relative: true),
+        DateCase(text: "今年暑期", published: published, mention: "今年", value: "2024", precision: .year, relative: true),
+        DateCase(text: "去年,", published: published, mention: "去年", value: "2023", precision: .year, relative: true),
+        DateCase(text: "前年,", published: published, mention: "前年", value: "2022", precision: .year, relative: true),
+        DateCase(text: "明年,", published: published, mention: "明年", value: "2025", precision: .year, relative: true),
+        DateCase(text: "明年3月", published: published, mention: "明年3月", value: "2025-03", precision: .month, relative: true),
+        DateCase(text: "去年12月25日", published: published, mention: "去年12月25日", value: "2023-12-25", precision: .day, relative: true),
+        DateCase(text: "本月,", published: published, mention: "本月", value: "2024-08", precision: .month, relative: true),
+        DateCase(text: "上月,", published: published, mention: "上月", value: "2024-07", precision: .month, relative: true),
+        DateCase(text: "下月,", published: published, mention: "下月", value: "2024-09", precision: .month, relative: true),
+        DateCase(text: "上个月15日", published: published, mention: "上个月15日", value: "2024-07-15", precision: .day, relative: true),
+        DateCase(text: "上周,", published: published, mention: "上周", value: "2024-W32", precision: nil, relative: true,
+                 range: DateRange(from: "2024-08-05", to: "2024-08-11")),
+        DateCase(text: "两个月前说起", published: published, mention: "两个月前", value: "2024-06", precision: .month, relative: true),
+        DateCase(text: "在一年前,", published: published, mention: "一年前", value: "2023", precision: .year, relative: true),
+        DateCase(text: "3天后,", published: published, mention: "3天后", value: "2024-08-15", precision: .day, relative: true),
+        DateCase(text: "两个月前说起", published: nil, mention: "两个月前", value: nil, precision: .month, relative: false),
+        DateCase(text: "今年,", published: nil, mention: "今年", value: nil, precision: .year, relative: false),
+        // Open ranges and decades.
+        DateCase(text: "今年以来,", published: published, mention: "今年以来", value: "2024", precision: .year, relative: true,
+                 range: DateRange(from: "2024", to: nil)),
+        DateCase(text: "2024年以来,", published: nil, mention: "2024年以来", value: "2024", precision: .year, relative: false,
+                 range: DateRange(from: "2024", to: nil)),
+        DateCase(text: "2020年至今", published: nil, mention: "2020年至今", value: "2020", precision: .year, relative: false,
+                 range: DateRange(from: "2020", to: nil)),
+        DateCase(text: "始建于上世纪70年代,", published: published, mention: "上世纪70年代", value: "1970", precision: .decade, relative: false),
+        DateCase(text: "上世纪七十年代", published: nil, mention: "上世纪七十年代", value: "1970", precision: .decade, relative: false),
+        DateCase(text: "八十年代", published: nil, mention: "八十年代", value: "1980", precision: .decade, relative: false),
+        DateCase(text: "1990年代", published: nil, mention: "1990年代", value: "1990", precision: .decade, relative: false),
+        DateCase(text: "从50年代到90年代不等", published: nil, mention: "50年代到90年代", value: "1950", precision: .decade, relative: false,
+                 range: DateRange(from: "1950", to: "1990")),
+        DateCase(text: "2022年至2024年", published: nil, mention: "2022年至2024年", value: "2022", precision: .year, relative: false,
+                 range: DateRange(from: "2022", to: "2024")),
+        DateCase(text: "规划(2023—2027年)", published: nil, mention: "2023—2027年", value: "2023", precision: .year, relative: false,
+                 range: DateRange(from: "2023", to: "2027")),
+        DateCase(text: "6月8日至10日,全区道路交通流量预计将比平日增长", published: "2024-06-01", mention: "6月8日至10日",
+                 value: "2024-06-08", precision: .day, relative: true, range: DateRange(from: "2024-06-08", to: "2024-06-10")),
+        DateCase(text: "20年代", published: nil, mention: "20年代", value: nil, precision: .decade, relative: false),
+        // Vague words: kept, no value, no precision.
+        DateCase(text: "近日,", published: published, mention: "近日", value: nil, precision: nil, relative: false),
+        DateCase(text: "日前,", published: published, mention: "日前", value: nil, precision: nil, relative: false),
+        DateCase(text: "近年来,", published: published, mention: "近年来", value: nil, precision: nil, relative: false),
+    ]
+
+    @Test(arguments: cases)
+    func finds(_ c: DateCase) throws {
+        let found = dates(c.text, c.published)
+        let m = try #require(found.first { $0.text == c.mention }, "got \(found.map(\.text))")
+        #expect(m.value == c.value)
+        #expect(m.precision == c.precision)
+        #expect(m.relative == c.relative)
+        #expect(m.range == c.range)
+        // Offsets are code points into the text.
+        let scalars = Array(c.text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[m.start..<m.end])) == c.mention)
+    }
+
+    /// Texts with no date in them.
+    @Test(arguments: [
+        "位于民主路727-8-1号", "小区28号楼旁边", "拨打12345热线", "共有3327名管家", "居民2800余户", "比分3:1", "比例为1:2",
+        "5G网络", "身份证号420100199001011234", "电话027-88886666", "版本1.2.3", "节日前夕", "目前天气晴", "今日头条报道",
+        "一个月", "三个月的时间", "提出3点意见", "第2024号", "13月", "2月30日", "每月一次", "接近日常", "这一月", "24小时服务",
+        "花了3天", "10时间", "房号2024-1234", "编号2024.08.12.5", "共同缔造", "近1000平方米",
+    ])
+    func noDate(_ text: String) {
+        #expect(dates(text, published) == [], "\(dates(text, published).map(\.text))")
+    }
+
+    @Test func offsetsCountCodePoints() throws {
+        // An astral character before the date counts as one code point.
+        let text = "𠀀😀8月12日"
+        let m = try #require(dates(text, published).first)
+        #expect(m.start == 2 && m.end == 7)
+    }
+
+    @Test func publishedDateOnly() throws {
+        let m = try #require(dates("昨天", "2024-03-01").first)
+        #expect(m.value == "2024-02-29")
+        #expect(dates("昨天", "not a date").first?.value == nil)
+    }
+
+    @Test func calendar() {
+        #expect(CivilDate(year: 2024, month: 8, day: 12).weekday == 1)
+        let w1 = CivilDate(year: 2024, month: 8, day: 12).isoWeek
+        #expect(w1.year == 2024 && w1.week == 33)
+        let w2 = CivilDate(year: 2021, month: 1, day: 3).isoWeek
+        #expect(w2.year == 2020 && w2.week == 53)
+        let ym = CivilDate(year: 2024, month: 1, day: 31).adding(months: -2)
+        #expect(ym.year == 2023 && ym.month == 11)
+        #expect(CivilDate(dayNumber: CivilDate(year: 2000, month: 2, day: 29).dayNumber) == CivilDate(year: 2000, month: 2, day: 29))
+    }
+}
+
+/// The lexicon entries, each doing what its note says.
+@Suite struct DateLexiconTests {
+    @Test func tablesAreWellFormed() {
+        let groups: [[String]] = [
+            DateLexicon.relativeWords.map(\.word) + DateLexicon.vagueWords.map(\.word) + DateLexicon.periodWords.map(\.word),
+            DateLexicon.agoUnits.map(\.word), DateLexicon.agoDirections.map(\.word), DateLexicon.forwardCues.map(\.word),
+            DateLexicon.sinceWords.map(\.word), DateLexicon.rangeConnectors.map(\.word), DateLexicon.centuries.map(\.word),
+            DateLexicon.houseNumberFollowers.map(\.word), DateLexicon.notHourFollowers.map(\.word),
+            DateLexicon.notMonthPredecessors.map(\.word),
+        ]
+        for words in groups {
+            #expect(Set(words).count == words.count, "duplicates in \(words)")
+            #expect(!words.contains(""))
+        }
+        let notes = DateLexicon.relativeWords.map(\.note) + DateLexicon.vagueWords.map(\.note) + DateLexicon.periodWords.map(\.note)
+            + DateLexicon.agoUnits.map(\.note) + DateLexicon.forwardCues.map(\.note) + DateLexicon.centuries.map(\.note)
+            + DateLexicon.houseNumberFollowers.map(\.note) + DateLexicon.notHourFollowers.map(\.note)
+        #expect(notes.allSatisfy { !$0.isEmpty })
+    }
+
+    @Test(arguments: DateLexicon.relativeWords.map(\.word))
+    func relativeWordResolves(_ word: String) throws {
+        let m = try #require(dates("(\(word))", published).first)
+        #expect(m.text == word && m.relative && m.value != nil)
+        let unresolved = try #require(dates("(\(word))", nil).first)
+        #expect(unresolved.value == nil && !unresolved.relative)
+    }
+
+    @Test(arguments: DateLexicon.vagueWords.map(\.word))
+    func vagueWordHasNoValue(_ word: String) throws {
+        let m = try #require(dates("(\(word))", published).first)
+        #expect(m.text == word && m.value == nil && m.precision == nil)
+    }
+
+    @Test(arguments: DateLexicon.periodWords)
+    func periodShiftsHour(_ entry: DateLexicon.PeriodWord) throws {
+        let m = try #require(dates("(\(entry.word)9时)", nil).first)
+        let hour = entry.period == .afternoon ? "21" : "09"
+        #expect(m.value == "T\(hour)+08:00")
+    }
+
+    @Test(arguments: DateLexicon.centuries)
+    func centuryPrefixesDecade(_ entry: DateLexicon.Century) throws {
+        let m = try #require(dates("(\(entry.word)70年代)", nil).first)
+        #expect(m.text == entry.word + "70年代" && m.value == String(entry.base + 70))
+    }
+
+    @Test(arguments: DateLexicon.forwardCues.map(\.word))
+    func forwardCuePointsForward(_ cue: String) throws {
+        let m = try #require(dates("\(cue)1月5日", published).first { $0.text.hasSuffix("1月5日") })
+        #expect(m.value == "2025-01-05")
+    }
+
+    @Test(arguments: DateLexicon.sinceWords.map(\.word))
+    func sinceMakesOpenRange(_ word: String) throws {
+        let m = try #require(dates("2020年\(word)", nil).first)
+        #expect(m.text == "2020年" + word && m.range == DateRange(from: "2020", to: nil))
+    }
+
+    @Test(arguments: DateLexicon.rangeConnectors.map(\.word))
+    func connectorJoinsRange(_ word: String) throws {
+        let m = try #require(dates("50年代\(word)90年代", nil).first)
+        #expect(m.range == DateRange(from: "1950", to: "1990"))
+    }
+
+    @Test(arguments: DateLexicon.agoUnits, [-1, 1])
+    func agoUnitAndDirection(_ unit: DateLexicon.AgoUnit, _ sign: Int) throws {
+        for direction in DateLexicon.agoDirections where direction.sign == sign {
+            let m = try #require(dates("(3\(unit.word)\(direction.word))", published).first)
+            #expect(m.relative && m.value != nil, "\(m)")
+        }
+    }
+
+    @Test(arguments: DateLexicon.houseNumberFollowers.map(\.word))
+    func houseNumberIsNoDay(_ word: String) {
+        #expect(dates("10月28号\(word)", nil).map(\.text) == ["10月"])
+    }
+
+    @Test(arguments: DateLexicon.notHourFollowers.map(\.word))
+    func notAnHour(_ word: String) {
+        #expect(dates("(3时\(word))", nil) == [])
+    }
+
+    @Test(arguments: DateLexicon.notMonthPredecessors.map(\.word))
+    func notAMonth(_ word: String) {
+        #expect(!dates("\(word)三月", nil).contains { $0.text == "三月" })
+    }
+}
