@@ -56,4 +56,12 @@ write("empty.txt", b"")
 # Random bytes under a page name (seeded, so the file is stable).
 rng = random.Random(20241112)
 write("random-bytes.html", bytes(rng.randrange(256) for _ in range(2048)))
-print("wrote", sorted(p.name for p in OUT.iterdir()))
+# A directory with a good page, a bad one, an empty one and a file that is not a page, for the
+# command-line test "every input accounted for, exit status 1".
+MIXED = pathlib.Path("Fixtures/mixed-dir")
+MIXED.mkdir(parents=True, exist_ok=True)
+(MIXED / "good.html").write_bytes((OUT / "gbk-undeclared.html").read_bytes())
+(MIXED / "bad.html").write_bytes((OUT / "random-bytes.html").read_bytes())
+(MIXED / "empty.txt").write_bytes(b"")
+(MIXED / "notes.md").write_text("not a page\n")
+print("wrote", sorted(p.name for p in OUT.iterdir()), "and", sorted(p.name for p in MIXED.iterdir()))

@@ -1,15 +1,12 @@
 import ZhNewsModel
 import ZhNewsParser
 
-/// Reads body lines into paragraphs and bylines: credit lines and editor lines become bylines
-/// (not text), the lead's credits are read but stay in the text, captions give their credits.
+/// Reads the body lines of an HTML page into paragraphs and bylines: credit lines and editor
+/// lines become bylines (not text), captions give their credits, leads and closing credits are
+/// read by ``ExtractedArticle/appendParagraph(_:)`` and ``ExtractedArticle/readClosingCredit()``.
 enum BodyReader {
     static func read(_ lines: [ClassifiedLine], into article: inout ExtractedArticle) {
-        var sawLead = false
-        defer {
-            // `…美好生活需要。(文/图 刘玺东 易赛楠)`, `…轻松换新iPhone。(李楠)`: the closing credit.
-            if let last = article.paragraphs.last { article.add(BylineParser.parseClosingCredit(last)) }
-        }
+        defer { article.readClosingCredit() }
         for line in lines {
             switch line.lineClass {
             case .body:
@@ -21,14 +18,7 @@ enum BodyReader {
                     article.add(credits)
                     continue
                 }
-                if !sawLead, line.text.unicodeScalars.count > 20 {
-                    sawLead = true
-                    if let lead = BylineParser.parseLead(line.text) {
-                        article.add(lead.bylines)
-                        if article.outlet == nil { article.outlet = lead.outlet }
-                    }
-                }
-                if line.text != article.title { article.paragraphs.append(line.text) }
+                if line.text != article.title { article.appendParagraph(line.text) }
             case .editorLine:
                 article.add(BylineParser.parseEditorLine(line.text))
             case .caption:

@@ -34,7 +34,7 @@ public enum OutputLine: Sendable, Hashable, Encodable {
     case record(Record)
     case error(ErrorRecord)
 
-    /// The input id the line belongs to (without the `#n` part suffix).
+    /// The line's id: the input's id, with `#n` when the page holds several articles.
     public var id: String {
         switch self {
         case .record(let record): record.id

@@ -64,23 +64,17 @@ struct ExtractCommand: ParsableCommand {
         let readsStandardInput = paths.isEmpty || paths == ["-"]
         if readsStandardInput {
             let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-            let lines = process(PageInput(id: "-", path: "-", bytes: bytes, charset: charset), with: pipeline)
-            try write(lines, to: sink, summary: &summary)
+            let result = pipeline.processExplained(PageInput(id: "-", path: "-", bytes: bytes, charset: charset))
+            try write(result, id: "-", to: sink, summary: &summary)
         } else {
             for item in InputFiles.expand(paths.filter { $0 != "-" }) {
-                let lines: [OutputLine]
                 switch item {
                 case .file(let path):
-                    switch InputFiles.read(path, maxBytes: maxBytes) {
-                    case .success(let bytes):
-                        lines = process(PageInput(id: path, path: path, bytes: bytes, charset: charset), with: pipeline)
-                    case .failure(let failure):
-                        lines = [.error(failure.error.record(id: path, input: InputInfo(path: path), detail: failure.detail))]
-                    }
+                    try write(pipeline.processExplained(path: path, charset: charset), id: path, to: sink, summary: &summary)
                 case .failure(let path, let error, let detail):
-                    lines = [.error(error.record(id: path, input: InputInfo(path: path), detail: detail))]
+                    let record = error.record(id: path, input: InputInfo(path: path), detail: detail)
+                    try write(PageResult(lines: [.error(record)]), id: path, to: sink, summary: &summary)
                 }
-                try write(lines, to: sink, summary: &summary)
             }
         }
         do {
@@ -95,19 +89,13 @@ struct ExtractCommand: ParsableCommand {
         if summary.errorInputs > 0 { throw ExitCode(1) }
     }
 
-    /// Runs the pipeline; with `--explain`, reports the removed lines on standard error.
-    private func process(_ input: PageInput, with pipeline: Pipeline) -> [OutputLine] {
-        guard explain else { return pipeline.process(input) }
-        let result = pipeline.processExplained(input)
-        var report = ""
-        for line in result.removed {
-            report += "\(input.id): removed \(line.lineClass.rawValue) (\(line.rule)): \(line.text)\n"
+    /// Writes a page's lines; with `--explain`, reports its removed lines on standard error.
+    private func write(_ result: PageResult, id: String, to sink: OutputSink, summary: inout BatchSummary) throws {
+        if explain {
+            let report = result.removed.map { "\(id): removed \($0.lineClass.rawValue) (\($0.rule)): \($0.text)\n" }.joined()
+            FileHandle.standardError.write(Data(report.utf8))
         }
-        FileHandle.standardError.write(Data(report.utf8))
-        return result.lines
-    }
-
-    private func write(_ lines: [OutputLine], to sink: OutputSink, summary: inout BatchSummary) throws {
+        let lines = result.lines
         summary.count(lines)
         var chunk = ""
         for line in lines {

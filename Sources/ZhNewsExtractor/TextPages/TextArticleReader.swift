@@ -183,23 +183,11 @@ struct TextArticleReader {
                     article.paragraphs.append(line.text)
                 }
             case .prose:
-                if article.paragraphs.isEmpty, let lead = BylineParser.parseLead(line.text) {
-                    article.add(lead.bylines)
-                    if article.outlet == nil { article.outlet = lead.outlet }
-                }
-                article.paragraphs.append(line.text)
+                article.appendParagraph(line.text)
             }
         }
+        article.readClosingCredit()
         if article.title == nil { article.title = HeaderBlock.titleFromRepeatedCaption(captions) }
         return (article, removed)
-    }
-}
-
-extension ExtractedArticle {
-    /// Adds bylines, one entry per (role, name).
-    mutating func add(_ new: [Byline]) {
-        for byline in new where !bylines.contains(where: { $0.role == byline.role && $0.name == byline.name }) {
-            bylines.append(byline)
-        }
     }
 }
