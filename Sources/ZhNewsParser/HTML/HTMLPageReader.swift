@@ -136,19 +136,9 @@ struct LineBuilder {
     private var currentLinkLength = 0
     private var currentInChrome = false
     private var currentInCaption = false
-    /// An image was the last thing in the flow: a short line right after it is its caption.
-    private var afterImage = false
 
     init(document: HTMLDocument) {
         self.document = document
-    }
-
-    /// One short sentence (or a phrase without a full stop): the shape of a photo caption.
-    static func isCaptionShaped(_ text: String) -> Bool {
-        let scalars = text.unicodeScalars
-        guard scalars.count <= 50 else { return false }
-        let stops = scalars.filter { $0 == "。" || $0 == "！" || $0 == "？" }.count
-        return stops == 0 || (stops == 1 && (scalars.last == "。" || scalars.last == "！"))
     }
 
     mutating func walk() {
@@ -174,10 +164,6 @@ struct LineBuilder {
                 continue
             }
             if node.tag == "a", node.end > linkEnd { linkEnd = node.end }
-            if node.tag == "img" {
-                flush()
-                afterImage = true
-            }
             if Self.chromeTags.contains(node.tag) {
                 flush()
                 chromeEnd = max(chromeEnd, node.end)
@@ -203,10 +189,8 @@ struct LineBuilder {
     private mutating func flush() {
         let text = current.collapsingWhitespace()
         if !text.isEmpty {
-            let caption = currentInCaption || (afterImage && Self.isCaptionShaped(text))
             lines.append(PageLine(text: text, node: currentNode, length: currentLength, linkLength: currentLinkLength,
-                                  inChrome: currentInChrome, inCaption: caption))
-            afterImage = false
+                                  inChrome: currentInChrome, inCaption: currentInCaption))
         }
         current = ""
         currentNode = -1
