@@ -57,6 +57,10 @@ public enum BylineLexicon {
     /// Brackets and marks around credit blocks.
     public static let wrappers: Set<Character> = ["(", ")", "（", "）", "【", "】", "[", "]", "■", "□", "●", "◆", "★"]
 
+    /// Parts that never stand in a name: headings and links beside author boxes (`作者最新文章`,
+    /// `更多作品`).
+    public static let notNameParts = ["文章", "最新", "更多", "作品", "推荐", "关注", "粉丝", "作者"]
+
     /// Words that look like names after a label but are not people (`记者 近日`, `通讯员 供图`).
     public static let notNames: Set<String> = [
         "近日", "日前", "获悉", "了解到", "报道", "发现", "采访", "走访", "来到", "从", "在", "昨日", "今日", "本报", "整合", "综合",

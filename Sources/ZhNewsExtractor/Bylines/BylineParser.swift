@@ -236,7 +236,7 @@ public enum BylineParser {
 
     /// A person's name: 2–4 Han characters (5 for some minority names), or a Latin handle.
     static func isName(_ text: Substring) -> Bool {
-        if BylineLexicon.notNames.contains(String(text)) { return false }
+        if BylineLexicon.notNames.contains(String(text)) || BylineLexicon.notNameParts.contains(where: text.contains) { return false }
         let scalars = text.unicodeScalars
         if scalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF || $0 == "·" }) {
             return (2...5).contains(text.count)

@@ -14,9 +14,8 @@ enum AuthorHints {
         for hint in metadata.authorHints {
             let text = hint.trimmed().trimmingPrefix("@")
             if siteNames.contains(where: { $0.contains(text) || text.contains($0) }) { continue }
-            if let credits = BylineParser.parseCredits(text)?.filter({ $0.role.isWriting && !rejectedParts.contains(where: $0.name.contains) }),
-               !credits.isEmpty {
-                return credits  // `作者最新文章` is a heading, not a credit
+            if let credits = BylineParser.parseCredits(text)?.filter({ $0.role.isWriting }), !credits.isEmpty {
+                return credits
             }
             if isAccountName(text) { return [Byline(role: .author, label: "作者", name: text)] }
         }
@@ -34,12 +33,9 @@ enum AuthorHints {
         return names
     }
 
-    /// Words that mark a heading or a link, not a name (`最新文章`, `更多作品`).
-    static let rejectedParts = ["文章", "最新", "更多", "作品", "推荐", "关注", "粉丝", "作者"]
-
     /// A person's or an account's name: short, no digits, no punctuation, not a label.
     static func isAccountName(_ text: String) -> Bool {
-        guard (2...12).contains(text.count), !rejected.contains(text), !rejectedParts.contains(where: text.contains) else { return false }
+        guard (2...12).contains(text.count), !rejected.contains(text), !BylineLexicon.notNameParts.contains(where: text.contains) else { return false }
         return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "·" }
     }
 }
