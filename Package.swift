@@ -27,6 +27,10 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
             name: "CICU",
             pkgConfig: "icu-i18n",
             providers: [.apt(["libicu-dev"])]
@@ -49,7 +53,7 @@ let package = Package(
         // Stage 3: header facts and mentions.
         .target(name: "ZhNewsExtractor", dependencies: ["ZhNewsModel", "ZhNewsParser", "ZhNewsData"]),
         // The pipeline as one call.
-        .target(name: "ZhNews", dependencies: ["ZhNewsModel", "ZhNewsParser", "ZhNewsConverter", "ZhNewsExtractor"]),
+        .target(name: "ZhNews", dependencies: ["ZhNewsModel", "ZhNewsParser", "ZhNewsConverter", "ZhNewsExtractor", "CZlib"]),
         // The command-line tool.
         .executableTarget(
             name: "zhnews",
