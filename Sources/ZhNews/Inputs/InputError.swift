@@ -14,6 +14,10 @@ public enum InputError: String, Error, Sendable, Hashable, CaseIterable {
     case binary
     /// libxml2 could not make a document of the HTML.
     case unparsable
+    /// An archive record or stream ends before its declared length (a cut WARC or gzip file).
+    case truncated
+    /// An input line of `--stdin-jsonl` or `--input-file` that is not a valid request.
+    case badRequest = "bad-request"
 
     /// The error record for an input.
     public func record(id: String, input: InputInfo, detail: String) -> ErrorRecord {
