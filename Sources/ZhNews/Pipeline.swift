@@ -54,7 +54,7 @@ public struct Pipeline: Sendable {
         info.encodingSource = decoded.encodingSource
         let layout: PageLayout
         do {
-            layout = try self.layout(of: decoded)
+            layout = try self.layout(of: decoded, format: input.format)
         } catch {
             info.format = .html
             return PageResult(.error(InputError.unparsable.record(id: input.id, input: info, detail: "libxml2 could not parse the HTML")))
@@ -73,9 +73,9 @@ public struct Pipeline: Sendable {
         decoder.decode(input.bytes, callerCharset: input.charset)
     }
 
-    /// Stage 1b: text → lines (HTML through libxml2).
-    public func layout(of page: DecodedPage) throws -> PageLayout {
-        switch PageFormatSniffer.format(of: page.text) {
+    /// Stage 1b: text → lines (HTML through libxml2). The format is sniffed unless given.
+    public func layout(of page: DecodedPage, format: InputInfo.Format? = nil) throws -> PageLayout {
+        switch format ?? PageFormatSniffer.format(of: page.text) {
         case .text:
             return TextPageReader.layout(of: page.text)
         case .html:

@@ -5,31 +5,53 @@ import ZhNews
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extract article records from pages (files, directories, or standard input).",
+        abstract: "Extract article records from pages (files, directories, WARC archives, lists, or standard input).",
         discussion: """
-            Directories are read recursively: .html .htm .shtml .xhtml .txt files, and files without \
-            an extension whose first bytes look like text. With no PATH, or with -, one page is read \
-            from standard input.
+            Inputs: files; directories, read recursively (.html .htm .shtml .xhtml .txt files, \
+            .warc and .warc.gz archives, and files without an extension whose first bytes look like \
+            text); WARC and WARC.gz archives (HTML `response` records; id = WARC-Record-ID, \
+            input.url = WARC-Target-URI; other records are skipped and counted); --input-file LIST \
+            (one path per line); --stdin-jsonl (one JSON request per line: {"id":…, "url":…, \
+            "html"|"text"|"path":…, "encoding":…}, each answered in order and flushed). With no \
+            PATH, or with -, one page is read from standard input.
 
-            Output: one JSON object per article per line (schema in docs/SCHEMA.md). An input that \
-            cannot be processed gives an error record {"schema":1,"id":…,"input":…,"error":{"code":…}} \
-            and the batch goes on.
+            Output: one JSON object per article per line (schema in docs/SCHEMA.md), in input \
+            order whatever --parallel is. An input that cannot be processed gives an error record \
+            {"schema":1,"id":…,"input":…,"error":{"code":…}} and the batch goes on.
 
-            Exit status: 0 when every input gave records, 1 when some gave error records, 2 for \
-            usage errors. A one-line summary goes to standard error.
+            Exit status: 0 when every input gave records; 1 when some gave error records; 2 for \
+            usage errors; 3 when the output cannot be written; 130 / 143 when stopped by SIGINT / \
+            SIGTERM (inputs in flight are finished; the output holds whole lines only; with -o, \
+            it is left as FILE.partial). A summary line goes to standard error, and on a terminal \
+            a progress line.
 
             Examples:
               zhnews extract Fixtures/000_131cf33ef8afb27c.txt
               zhnews extract --script keep -o records.jsonl crawl/
+              zhnews extract CC-MAIN-20240101-00000.warc.gz > records.jsonl
+              zhnews extract --input-file pages.txt --output-dir records/
+              zhnews extract --stdin-jsonl < requests.jsonl
               zhnews extract --charset gbk - < page.html
             """
     )
 
-    @Argument(help: "Files or directories to read; - or nothing for standard input.")
+    @Argument(help: "Files, directories or WARC archives to read; - or nothing for standard input.")
     var paths: [String] = []
+
+    @Option(name: .customLong("input-file"), help: ArgumentHelp("Read the paths to process from this file, one per line (- for standard input).", valueName: "list"))
+    var inputFile: String?
+
+    @Flag(name: .customLong("stdin-jsonl"), help: "Read one JSON request per line of standard input; answer each in order, flushed.")
+    var stdinJSONL = false
 
     @Option(name: [.short, .customLong("output")], help: "Write records to this file (written whole, then renamed into place) instead of standard output.")
     var output: String?
+
+    @Option(name: .customLong("output-dir"), help: ArgumentHelp("Write one .json file per article under this directory, mirroring input paths.", valueName: "dir"))
+    var outputDirectory: String?
+
+    @Option(help: "Pages processed at once (default: the machine's cores). The output is the same for every value.")
+    var parallel: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Script of the output text: simplified (convert traditional) or keep.")
     var script: ScriptChoice = .simplified
@@ -40,7 +62,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Inputs larger than this many bytes give a too-large error record.")
     var maxBytes: Int = PipelineOptions.defaultMaxBytes
 
-    @Flag(help: "Print no summary line on standard error.")
+    @Flag(help: "Print no summary or progress line on standard error.")
     var quiet = false
 
     @Flag(help: "List on standard error every page line left out of the records, with its class and the rule that removed it.")
@@ -48,60 +70,108 @@ struct ExtractCommand: ParsableCommand {
 
     func validate() throws {
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
+        if parallel < 1 { throw ValidationError("--parallel must be at least 1") }
+        if stdinJSONL, !paths.isEmpty || inputFile != nil {
+            throw ValidationError("--stdin-jsonl reads its inputs from standard input: give no paths and no --input-file")
+        }
+        if inputFile != nil, !paths.isEmpty { throw ValidationError("give paths or --input-file, not both") }
+        if output != nil, outputDirectory != nil { throw ValidationError("give -o or --output-dir, not both") }
     }
 
     func run() throws {
-        let started = Date()
-        let pipeline = Pipeline(options: PipelineOptions(outputScript: script.outputScript, maxBytes: maxBytes))
-        let sink: OutputSink
+        let started = DispatchTime.now().uptimeNanoseconds
+        let signals = StopSignals()
+        let inputs: BatchInputs
         do {
-            sink = try OutputSink(path: output)
+            inputs = try BatchInputs(source, charset: charset, maxBytes: maxBytes)
         } catch {
-            FileHandle.standardError.write(Data("zhnews: cannot write \(output ?? "-"): \(error)\n".utf8))
-            throw ExitCode(2)
+            throw ValidationError((error as? InputFileError)?.detail ?? "\(error)")
+        }
+        let destination: Destination
+        do {
+            destination = try Destination(output: output, directory: outputDirectory, flushesEachInput: stdinJSONL)
+        } catch {
+            FileHandle.standardError.write(Data("zhnews: \(error)\n".utf8))
+            throw ExitCode(3)
+        }
+
+        let pipeline = Pipeline(options: PipelineOptions(outputScript: script.outputScript, maxBytes: maxBytes))
+        let explain = explain
+        let pool = OrderedWorkPool(workers: parallel) { (job: BatchJob) -> ProcessedInput in
+            ProcessedInput(job: job, result: pipeline.processExplained(job), explain: explain)
         }
         var summary = BatchSummary()
-        let readsStandardInput = paths.isEmpty || paths == ["-"]
-        if readsStandardInput {
-            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-            let result = pipeline.processExplained(PageInput(id: "-", path: "-", bytes: bytes, charset: charset))
-            try write(result, id: "-", to: sink, summary: &summary)
-        } else {
-            for item in InputFiles.expand(paths.filter { $0 != "-" }) {
-                switch item {
-                case .file(let path):
-                    try write(pipeline.processExplained(path: path, charset: charset), id: path, to: sink, summary: &summary)
-                case .failure(let path, let error, let detail):
-                    let record = error.record(id: path, input: InputInfo(path: path), detail: detail)
-                    try write(PageResult(lines: [.error(record)]), id: path, to: sink, summary: &summary)
-                }
+        var progress = ProgressLine(enabled: !quiet, total: inputs.knownTotal)
+        var outputFailure: RecordWriter.Failure?
+        do {
+            try pool.run(inputs, shouldStop: { signals.stopRequested }) { processed in
+                if !processed.report.isEmpty { FileHandle.standardError.write(Data(processed.report.utf8)) }
+                summary.count(processed.result.lines)
+                try destination.write(processed)
+                progress.update(done: summary.inputs, errors: summary.errorInputs)
+            }
+        } catch let failure as RecordWriter.Failure {
+            outputFailure = failure
+        }
+        progress.clear()
+        summary.skippedRecords = inputs.skippedRecords
+
+        if case .closedByReader = outputFailure {
+            destination.abandon()
+            return  // `zhnews extract … | head`: the reader has what it wanted
+        }
+        if outputFailure == nil {
+            do {
+                let name = try destination.finish(complete: signals.signal == nil)
+                if signals.signal != nil, let name, !quiet { FileHandle.standardError.write(Data("zhnews: records so far are in \(name)\n".utf8)) }
+            } catch let failure as RecordWriter.Failure {
+                outputFailure = failure
             }
         }
-        do {
-            try sink.finish()
-        } catch {
-            FileHandle.standardError.write(Data("zhnews: cannot write \(output ?? "-"): \(error)\n".utf8))
-            throw ExitCode(1)
+        if let outputFailure {
+            destination.abandon()
+            FileHandle.standardError.write(Data("zhnews: \(outputFailure)\n".utf8))
         }
-        if !quiet {
-            FileHandle.standardError.write(Data((summary.line(seconds: Date().timeIntervalSince(started)) + "\n").utf8))
+        if !quiet || outputFailure != nil || signals.signal != nil {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            let line = summary.line(seconds: seconds, interruptedBy: signals.signal.map(StopSignals.name))
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
+        if let signal = signals.signal { throw ExitCode(128 + signal) }
+        if outputFailure != nil { throw ExitCode(3) }
         if summary.errorInputs > 0 { throw ExitCode(1) }
     }
 
-    /// Writes a page's lines; with `--explain`, reports its removed lines on standard error.
-    private func write(_ result: PageResult, id: String, to sink: OutputSink, summary: inout BatchSummary) throws {
-        if explain {
-            let report = result.removed.map { "\(id): removed \($0.lineClass.rawValue) (\($0.rule)): \($0.text)\n" }.joined()
-            FileHandle.standardError.write(Data(report.utf8))
+    /// Where the inputs come from, from the options.
+    private var source: BatchInputs.Source {
+        if stdinJSONL { return .requests }
+        if let inputFile { return .pathList(inputFile) }
+        let named = paths.filter { $0 != "-" }
+        return named.isEmpty ? .standardInput : .paths(named)
+    }
+}
+
+/// One input after the pipeline: its result, its lines as JSON text, and its `--explain` report,
+/// all made on the worker thread.
+struct ProcessedInput: Sendable {
+    let result: PageResult
+    let json: String
+    let report: String
+
+    init(job: BatchJob, result: PageResult, explain: Bool) {
+        self.result = result
+        var json = ""
+        for line in result.lines {
+            do {
+                json += try JSONLines.line(for: line)
+            } catch {
+                let record = ErrorRecord(id: job.id, input: InputInfo(), error: .init(code: "unparsable", message: "the record could not be encoded: \(error)"))
+                json += (try? JSONLines.line(for: OutputLine.error(record))) ?? ""
+            }
         }
-        let lines = result.lines
-        summary.count(lines)
-        var chunk = ""
-        for line in lines {
-            chunk += try JSONLines.line(for: line)
-        }
-        try sink.write(chunk)
+        self.json = json
+        let id = job.id
+        self.report = explain ? result.removed.map { "\(id): removed \($0.lineClass.rawValue) (\($0.rule)): \($0.text)\n" }.joined() : ""
     }
 }
 

@@ -3,7 +3,7 @@ import Foundation
 /// Expands the paths a user names into the pages to process, and reads them.
 ///
 /// Directories are walked recursively in sorted order (symlink loops are detected); inside
-/// them, files ending in `.html`, `.htm`, `.shtml`, `.xhtml`, `.txt` are taken, and
+/// them, files ending in `.html`, `.htm`, `.shtml`, `.xhtml`, `.txt`, `.warc`, `.warc.gz` are taken, and
 /// extensionless files when their first bytes look like text. A path named explicitly is always
 /// taken, whatever its extension, so that a bad file yields an error record rather than nothing.
 public enum InputFiles {
@@ -68,6 +68,7 @@ public enum InputFiles {
     /// Whether a file found inside a directory should be read as a page.
     static func isPage(_ path: String) -> Bool {
         let name = (path as NSString).lastPathComponent
+        if name.hasSuffix(".warc") || name.hasSuffix(".warc.gz") { return true }
         let ext = (name as NSString).pathExtension.lowercased()
         if !ext.isEmpty { return pageExtensions.contains(ext) }
         guard let handle = FileHandle(forReadingAtPath: path) else { return true }  // unreadable: report it

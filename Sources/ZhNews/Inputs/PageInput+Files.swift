@@ -7,12 +7,14 @@ extension Pipeline {
     }
 
     /// Reads and processes one file, with the lines left out (see ``processExplained(_:)``).
-    public func processExplained(path: String, charset: String? = nil) -> PageResult {
+    /// The records carry `id` (default: the path) and `url`.
+    public func processExplained(path: String, charset: String? = nil, id: String? = nil, url: String? = nil) -> PageResult {
+        let id = id ?? path
         switch InputFiles.read(path, maxBytes: options.maxBytes) {
         case .success(let bytes):
-            return processExplained(PageInput(id: path, path: path, bytes: bytes, charset: charset))
+            return processExplained(PageInput(id: id, path: path, url: url, bytes: bytes, charset: charset))
         case .failure(let failure):
-            return PageResult(.error(failure.error.record(id: path, input: InputInfo(path: path), detail: failure.detail)))
+            return PageResult(lines: [.error(failure.error.record(id: id, input: InputInfo(path: path, url: url), detail: failure.detail))])
         }
     }
 }

@@ -1,0 +1,36 @@
+import ZhNewsModel
+
+/// One input of a batch, as the reading side hands it to the workers.
+///
+/// Files are named, not read, so that reading happens on the worker threads; archive records
+/// and stdin requests arrive with their bytes; inputs that failed before processing (a missing
+/// path, a bad request line, a truncated archive record) arrive as their error record, so that
+/// they keep their place in the output order.
+public enum BatchJob: Sendable, Hashable {
+    /// A file to read and process; its records carry `id` (default: the path) and `url`.
+    case file(path: String, charset: String?, id: String? = nil, url: String? = nil)
+    /// A page already in memory.
+    case page(PageInput)
+    /// An input that already failed: its error record.
+    case failed(ErrorRecord)
+
+    /// The id the job's records carry.
+    public var id: String {
+        switch self {
+        case .file(let path, _, let id, _): id ?? path
+        case .page(let input): input.id
+        case .failed(let record): record.id
+        }
+    }
+}
+
+extension Pipeline {
+    /// Processes one batch job into its output lines and removed lines.
+    public func processExplained(_ job: BatchJob) -> PageResult {
+        switch job {
+        case .file(let path, let charset, let id, let url): processExplained(path: path, charset: charset, id: id, url: url)
+        case .page(let input): processExplained(input)
+        case .failed(let record): PageResult(lines: [.error(record)])
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import ZhNews
+
+/// `--output-dir DIR`: one `.json` file per article, at a path that mirrors the input's.
+///
+/// `crawl/a/b.html` gives `DIR/crawl/a/b.html.json`; a page holding several articles gives
+/// `b.html.1.json`, `b.html.2.json`; an input that failed gives `b.html.error.json` (nothing is
+/// lost). Inputs that are not files of their own — archive records, `--stdin-jsonl` requests —
+/// are named by their id, inside a folder named after the archive when there is one. Absolute
+/// paths lose their leading `/`, `..` becomes `__`, and characters unsafe in file names become
+/// `_`. Every file is written under a temporary name and renamed into place.
+struct OutputDirectory {
+    let root: String
+
+    /// Creates the directory when missing.
+    init(root: String) throws {
+        self.root = root
+        do {
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        } catch {
+            throw RecordWriter.Failure.cannotWrite(target: root, reason: error.localizedDescription)
+        }
+    }
+
+    /// Writes one input's lines, each to its own file.
+    func write(_ lines: [OutputLine]) throws {
+        for line in lines {
+            let (id, input, suffix): (String, InputInfo, String)
+            switch line {
+            case .record(let record):
+                let parts = record.input.parts
+                (id, input, suffix) = (record.id, record.input, parts > 1 ? ".\(record.input.part).json" : ".json")
+            case .error(let error):
+                (id, input, suffix) = (error.id, error.input, ".error.json")
+            }
+            let path = root + "/" + relativeName(id: id, input: input) + suffix
+            let text: String
+            do {
+                text = try JSONLines.line(for: line)
+            } catch {
+                throw RecordWriter.Failure.cannotWrite(target: path, reason: "cannot encode the record: \(error)")
+            }
+            try Self.writeFile(path, text)
+        }
+    }
+
+    /// The file name (without suffix) for an input: its path, or for a record that is not a file
+    /// of its own, its id (under the archive's path when there is one).
+    func relativeName(id: String, input: InputInfo) -> String {
+        let pageID = id.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? id
+        if let path = input.path, path != "-" {
+            return pageID == path ? Self.safePath(path) : Self.safePath(path) + "/" + Self.safeName(pageID)
+        }
+        return Self.safeName(pageID)
+    }
+
+    /// A path made safe to put under the root: components kept, `..` and `.` neutralised.
+    static func safePath(_ path: String) -> String {
+        let components = path.split(separator: "/").compactMap { component -> String? in
+            switch component {
+            case ".": nil
+            case "..": "__"
+            default: safeName(String(component))
+            }
+        }
+        return components.isEmpty ? "_" : components.joined(separator: "/")
+    }
+
+    /// One file-name component: `/`, control characters and characters that trouble shells and
+    /// other systems become `_`; at most 200 bytes.
+    static func safeName(_ name: String) -> String {
+        var result = ""
+        for scalar in name.unicodeScalars {
+            let unsafe = scalar.value < 0x20 || "/\\:*?\"<>|".unicodeScalars.contains(scalar)
+            result.unicodeScalars.append(unsafe ? "_" : scalar)
+            if result.utf8.count > 200 { break }
+        }
+        if result.isEmpty || result == "." || result == ".." { return "_" }
+        return result
+    }
+
+    private static func writeFile(_ path: String, _ text: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw RecordWriter.Failure.cannotWrite(target: directory, reason: error.localizedDescription)
+        }
+        let temporary = directory + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+            if rename(temporary, path) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        } catch {
+            unlink(temporary)
+            throw RecordWriter.Failure.cannotWrite(target: path, reason: error.localizedDescription)
+        }
+    }
+}

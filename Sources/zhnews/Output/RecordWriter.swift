@@ -1,0 +1,113 @@
+import Foundation
+
+/// Where JSON lines go: standard output, or a file written under a temporary name and renamed
+/// into place when the batch is done, so a reader never sees a half-written file under its name.
+///
+/// Lines are buffered and written with `write(2)` whole, so the output only ever holds whole
+/// lines. The buffer goes out when it passes 256 KiB, when the last flush is more than 0.2 s old
+/// (the first records show up at once), and after every input when `flushesEachInput` is set
+/// (what `--stdin-jsonl` clients such as Spark need).
+final class RecordWriter {
+    /// Why output stopped.
+    enum Failure: Error, CustomStringConvertible {
+        /// The reader went away (a closed pipe): not an error for the user.
+        case closedByReader
+        /// Writing failed (a full disk, an I/O error); the message says why.
+        case cannotWrite(target: String, reason: String)
+
+        var description: String {
+            switch self {
+            case .closedByReader: "the reader closed the output"
+            case .cannotWrite(let target, let reason): "cannot write \(target): \(reason)"
+            }
+        }
+    }
+
+    private let descriptor: Int32
+    private let temporaryPath: String?
+    private let finalPath: String?
+    private let flushesEachInput: Bool
+    private var buffer: [UInt8] = []
+    private var lastFlush = DispatchTime.now().uptimeNanoseconds
+    /// The name output goes to, for messages.
+    let target: String
+
+    /// - Parameter path: a file to write, or nil / `-` for standard output. A path that names
+    ///   something other than a regular file (`/dev/null`, a FIFO) is written directly.
+    init(path: String?, flushesEachInput: Bool) throws {
+        self.flushesEachInput = flushesEachInput
+        buffer.reserveCapacity(512 * 1024)
+        guard let path, path != "-" else {
+            (descriptor, temporaryPath, finalPath, target) = (1, nil, nil, "standard output")
+            return
+        }
+        self.target = path
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            let opened = open(path, O_WRONLY | O_CLOEXEC)
+            guard opened >= 0 else { throw Failure.cannotWrite(target: path, reason: String(cString: strerror(errno))) }
+            (descriptor, temporaryPath, finalPath) = (opened, nil, nil)
+            return
+        }
+        let directory = (path as NSString).deletingLastPathComponent
+        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard opened >= 0 else { throw Failure.cannotWrite(target: path, reason: String(cString: strerror(errno))) }
+        descriptor = opened
+        temporaryPath = temporary
+        finalPath = path
+    }
+
+    /// Adds one input's lines (whole JSON lines, each ending in `\n`).
+    func write(_ lines: String) throws {
+        buffer.append(contentsOf: lines.utf8)
+        let now = DispatchTime.now().uptimeNanoseconds
+        if flushesEachInput || buffer.count >= 256 * 1024 || now &- lastFlush > 200_000_000 {
+            try flush()
+            lastFlush = now
+        }
+    }
+
+    /// Writes out what is buffered.
+    func flush() throws {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                if errno == EPIPE { throw Failure.closedByReader }
+                throw Failure.cannotWrite(target: target, reason: String(cString: strerror(errno)))
+            }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, and for a file, syncs it and renames it into place (or, when the batch was
+    /// interrupted, to `FILE.partial`, so the final name only ever holds a complete batch).
+    /// Returns the file name the output ended under (nil for standard output).
+    @discardableResult
+    func finish(complete: Bool) throws -> String? {
+        try flush()
+        guard let temporaryPath, let finalPath else { return nil }
+        let destination = complete ? finalPath : finalPath + ".partial"
+        if fsync(descriptor) != 0 || Glibc.close(descriptor) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            throw Failure.cannotWrite(target: finalPath, reason: reason)
+        }
+        if rename(temporaryPath, destination) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            throw Failure.cannotWrite(target: destination, reason: reason)
+        }
+        return destination
+    }
+
+    /// Removes the temporary file after a failure.
+    func abandon() {
+        guard let temporaryPath else { return }
+        Glibc.close(descriptor)
+        unlink(temporaryPath)
+    }
+}
