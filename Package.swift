@@ -48,12 +48,21 @@ let package = Package(
         // Stage 2: script conversion, normalisation and repair.
         .target(
             name: "ZhNewsConverter",
-            dependencies: ["ZhNewsModel", "ZhNewsICUShim", "ZhNewsData"]
+            dependencies: ["ZhNewsModel", "ZhNewsICUShim", "ZhNewsData"],
+            exclude: ["README.md"]
         ),
         // Stage 3: header facts and mentions.
-        .target(name: "ZhNewsExtractor", dependencies: ["ZhNewsModel", "ZhNewsParser", "ZhNewsData"]),
+        .target(
+            name: "ZhNewsExtractor",
+            dependencies: ["ZhNewsModel", "ZhNewsParser", "ZhNewsData"],
+            exclude: ["Mentions/README.md", "Places/README.md"]
+        ),
         // The pipeline as one call.
-        .target(name: "ZhNews", dependencies: ["ZhNewsModel", "ZhNewsParser", "ZhNewsConverter", "ZhNewsExtractor", "CZlib"]),
+        .target(
+            name: "ZhNews",
+            dependencies: ["ZhNewsModel", "ZhNewsParser", "ZhNewsConverter", "ZhNewsExtractor", "CZlib"],
+            exclude: ["Inputs/WARC/README.md"]
+        ),
         // The command-line tool.
         .executableTarget(
             name: "zhnews",

@@ -20,7 +20,7 @@ enum FixturePaths {
     static func pages() -> [String] {
         let items = ZhNewsTestSupport.expand([fixtures.path])
         return items.map { String($0.dropFirst(root.path.count + 1)) }
-            .filter { !$0.hasPrefix("Fixtures/golden/") && !$0.hasPrefix("Fixtures/mixed-dir/") }
+            .filter { !$0.hasPrefix("Fixtures/golden/") && !$0.hasPrefix("Fixtures/mixed-dir/") && !$0.hasPrefix("Fixtures/warc/") }
     }
 
     /// The golden file of a fixture page: `Fixtures/golden/<path below Fixtures>.jsonl`.
