@@ -12,7 +12,7 @@ public final class BatchInputs: IteratorProtocol, @unchecked Sendable {
     public enum Source {
         /// Files, directories and archives, as named.
         case paths([String])
-        /// A file (or `-`: standard input) holding one path per line.
+        /// A file (or `-`: standard input) holding one path per line; blank lines are skipped.
         case pathList(String)
         /// `--stdin-jsonl`: one JSON request per line of standard input.
         case requests
@@ -113,7 +113,7 @@ public final class BatchInputs: IteratorProtocol, @unchecked Sendable {
                     listReader = nil
                     return nil
                 }
-                if line.isEmpty { continue }
+                if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }  // blank lines
                 items = InputFiles.expand([line])
                 itemIndex = 0
                 continue

@@ -19,7 +19,7 @@ struct ArticleContainerFinder {
             var punctuation = 0
             for scalar in line.text.unicodeScalars {
                 length += 1
-                if ArticleHints.sentencePunctuation.contains(scalar) { punctuation += 1 }
+                if ArticleHints.isSentencePunctuation(scalar) { punctuation += 1 }
             }
             guard length >= 10 else { continue }
             let lineScore = 1 + Double(punctuation) + min(Double(length) / 50, 3)
@@ -47,7 +47,7 @@ struct ArticleContainerFinder {
     private func blockAncestor(of index: Int) -> Int? {
         var current = document.nodes[index].parent
         while current > 0 {
-            if LineBuilder.blockTags.contains(document.nodes[current].tag) { return current }
+            if document.nodes[current].tagKind.isBlock { return current }
             current = document.nodes[current].parent
         }
         return nil
@@ -62,13 +62,8 @@ struct ArticleContainerFinder {
         var linkEnds: [Int] = []  // ends of the open <a> elements
         for index in nodes.indices {
             while let last = linkEnds.last, last <= index { linkEnds.removeLast() }
-            let node = nodes[index]
-            var length = 0
-            if node.kind == .text {
-                length = node.text.unicodeScalars.count
-            } else if node.tag == "a" {
-                linkEnds.append(node.end)
-            }
+            let length = nodes[index].textLength
+            if nodes[index].tagKind == .a { linkEnds.append(nodes[index].end) }
             text[index + 1] = text[index] + length
             link[index + 1] = link[index] + (linkEnds.isEmpty ? 0 : length)
         }
@@ -80,6 +75,19 @@ struct ArticleContainerFinder {
 enum ArticleHints {
     /// Chinese sentence punctuation, the mark of prose.
     static let sentencePunctuation: Set<Unicode.Scalar> = ["，", "。", "！", "？", "；", "：", "“", "”", "、"]
+
+    /// ``sentencePunctuation`` tested without hashing (all of it lies in U+2000…U+FFFF).
+    static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x2000 && sentencePunctuationTable[Int(scalar.value >> 6) & 0x3FF] & (1 << (scalar.value & 63)) != 0
+            && sentencePunctuation.contains(scalar)
+    }
+
+    /// A 64 Ki-bit filter over the low 16 bits of the punctuation's code points.
+    private static let sentencePunctuationTable: [UInt64] = {
+        var table = [UInt64](repeating: 0, count: 1024)
+        for scalar in sentencePunctuation { table[Int(scalar.value >> 6) & 0x3FF] |= 1 << (scalar.value & 63) }
+        return table
+    }()
     /// `id`/`class` fragments that suggest the article body (matched inside any token).
     static let positive = ["content", "article", "trs_editor", "zoom", "detail", "main", "text", "body", "news", "post", "entry", "con"]
     /// `id`/`class` tokens that suggest chrome (a token equal to one, or starting with one of
@@ -96,9 +104,16 @@ enum ArticleHints {
     static let captionClassHints: Set<String> = ["caption", "pic-desc", "pic_desc", "picdesc", "img-desc", "img_desc", "imgdesc", "photo-desc", "pictext", "pic-text", "img-caption", "image-caption"]
 
     static func isCaptionElement(_ node: HTMLDocument.Node) -> Bool {
-        guard let names = node.attribute("class") else { return false }
-        return names.lowercased().split(separator: " ").contains { captionClassHints.contains(String($0)) }
+        node.hasCaptionClass
     }
+
+    /// Whether a `class` value has a word that names a caption (ASCII case ignored).
+    static func namesCaption(_ classes: String) -> Bool {
+        guard captionMatcher.groups(in: classes.asciiLowercasedBytes()) != 0 else { return false }
+        return classes.lowercased().split(separator: " ").contains { captionClassHints.contains(String($0)) }
+    }
+
+    private static let captionMatcher = PhraseMatcher(groups: [Array(captionClassHints)])
 
     /// A quick test before tokenising: could this `class`/`id` name an author or a source?
     static let namedElementMatcher = PhraseMatcher(groups: [Array(authorClassHints) + Array(outletClassHints)])

@@ -19,6 +19,12 @@ public struct HTMLDocument: Sendable {
         public var kind: Kind
         /// The lowercased tag name; empty for text.
         public var tag: String
+        /// The tag as a kind the readers test cheaply (`.other` for text and unlisted tags).
+        public var tagKind: HTMLTag = .other
+        /// Text length in Unicode scalars (text nodes; 0 for elements).
+        public var textLength = 0
+        /// A `class` word names a caption (`pic-desc`, `img_desc`; see ``ArticleHints``).
+        public var hasCaptionClass = false
         /// The attributes in source order (names lowercased); empty for text.
         public var attributes: [Attribute]
         /// The text content of a text node; empty for elements.
@@ -86,11 +92,11 @@ public struct HTMLDocument: Sendable {
 
     /// The concatenated text below `index`, whitespace runs collapsed to one space.
     public func text(of index: Int) -> String {
-        var out = ""
-        for node in nodes[index..<nodes[index].end] where node.kind == .text {
-            out += node.text
+        var bytes: [UInt8] = []
+        for node in index..<nodes[index].end where nodes[node].kind == .text {
+            bytes.append(contentsOf: nodes[node].text.utf8)
         }
-        return out.collapsingWhitespace()
+        return WhitespaceCollapser.collapse(bytes)
     }
 }
 
@@ -128,19 +134,7 @@ public enum HTMLParseError: Error, Sendable, Hashable {
 extension String {
     /// Whitespace runs (including U+3000 and NBSP) collapsed to one space, trimmed.
     func collapsingWhitespace() -> String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for scalar in unicodeScalars {
-            if scalar.isCollapsibleSpace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        WhitespaceCollapser.collapse(Array(utf8))
     }
 }
 

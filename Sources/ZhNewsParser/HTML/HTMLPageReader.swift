@@ -32,31 +32,35 @@ public enum HTMLPageReader {
     static func readMetadata(_ document: HTMLDocument) -> (PageMetadata, [NamedElement]) {
         var metadata = PageMetadata()
         var hints: [NamedElement] = []
-        for index in document.nodes.indices where document.nodes[index].kind == .element {
-            let node = document.nodes[index]
-            switch node.tag {
-            case "title" where metadata.documentTitle == nil:
+        let nodes = document.nodes
+        for index in nodes.indices where nodes[index].kind == .element {
+            switch nodes[index].tagKind {
+            case .title where metadata.documentTitle == nil:
                 let title = document.text(of: index)
                 if !title.isEmpty { metadata.documentTitle = title }
-            case "meta":
+            case .meta:
+                let node = nodes[index]
                 guard let content = node.attribute("content")?.collapsingWhitespace(), !content.isEmpty else { continue }
                 for key in ["name", "property", "itemprop", "http-equiv"] {
                     if let name = node.attribute(key)?.lowercased(), metadata.meta[name] == nil { metadata.meta[name] = content }
                 }
-            case "h1":
+            case .h1:
                 let heading = document.text(of: index)
                 if !heading.isEmpty {
                     if metadata.headings.isEmpty { metadata.subheading = subheading(after: index, in: document) }
                     metadata.headings.append(heading)
                 }
-            case "script":
-                let text = document.nodes[index..<node.end].filter { $0.kind == .text }.map(\.text).joined()
+            case .script:
+                let node = nodes[index]
+                let text = nodes[index..<node.end].filter { $0.kind == .text }.map(\.text).joined()
                 if node.attribute("type")?.lowercased() == "application/ld+json" {
                     metadata.jsonLD.append(text)
                 } else if metadata.scriptDates.count < 4 {
                     metadata.scriptDates += ScriptDates.find(in: text)
                 }
             default:
+                // Only small elements with a class or id can name an author or outlet.
+                guard nodes[index].end - index <= 6, !nodes[index].attributes.isEmpty else { continue }
                 if let hint = namedElement(document, index) { hints.append(hint) }
             }
         }
@@ -69,7 +73,7 @@ public enum HTMLPageReader {
         while next < document.nodes.count, document.nodes[next].kind == .text, document.nodes[next].text.allSatisfy(\.isWhitespace) {
             next += 1
         }
-        guard next < document.nodes.count, document.nodes[next].kind == .element, ["h2", "h3"].contains(document.nodes[next].tag) else { return nil }
+        guard next < document.nodes.count, document.nodes[next].kind == .element, [.h2, .h3].contains(document.nodes[next].tagKind) else { return nil }
         let text = document.text(of: next)
         return text.isEmpty ? nil : text
     }
@@ -86,8 +90,10 @@ public enum HTMLPageReader {
     static func namedElement(_ document: HTMLDocument, _ index: Int) -> NamedElement? {
         let node = document.nodes[index]
         guard node.kind == .element, node.end - index <= 6, !node.attributes.isEmpty else { return nil }  // a small element, not a container
-        let raw = (node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")
-        guard ArticleHints.namedElementMatcher.groups(in: raw.asciiLowercasedBytes()) != 0 else { return nil }
+        let classes = node.attribute("class") ?? "", id = node.attribute("id") ?? ""
+        guard ArticleHints.namedElementMatcher.groups(in: classes.asciiLowercasedBytes()) != 0
+            || ArticleHints.namedElementMatcher.groups(in: id.asciiLowercasedBytes()) != 0 else { return nil }
+        let raw = classes + " " + id
         let names = raw.lowercased()
         let tokens = names.split { $0 == " " || $0 == "\t" }.map(String.init)
         let kind: NamedElement.Kind
@@ -118,19 +124,9 @@ struct PageLine: Hashable {
 
 /// Splits the body into lines at block boundaries, in reading order.
 struct LineBuilder {
-    /// Tags that start and end a line of text.
-    static let blockTags: Set<String> = [
-        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table",
-        "section", "article", "blockquote", "pre", "main", "figure", "figcaption", "center", "hr", "address", "caption", "tbody",
-    ]
-    /// Elements whose text is not page text.
-    static let skippedTags: Set<String> = ["head", "script", "title", "meta", "link"]
-    /// Elements whose lines are chrome, never body: kept for their info lines.
-    static let chromeTags: Set<String> = ["header", "footer"]
-
     let document: HTMLDocument
     var lines: [PageLine] = []
-    private var current = ""
+    private var current: [UInt8] = []
     private var currentNode = -1
     private var currentLength = 0
     private var currentLinkLength = 0
@@ -153,46 +149,49 @@ struct LineBuilder {
                 closeAt.removeLast()
                 if top.isBlock { flush() }
             }
-            let node = nodes[index]
-            if node.kind == .text {
+            if nodes[index].kind == .text {
                 if currentNode < 0 { currentNode = index }
-                current += node.text
-                let length = node.text.unicodeScalars.count
+                current.append(contentsOf: nodes[index].text.utf8)
+                let length = nodes[index].textLength
                 currentLength += length
                 if index < linkEnd { currentLinkLength += length }
                 index += 1
                 continue
             }
-            if node.tag == "a", node.end > linkEnd { linkEnd = node.end }
-            if Self.chromeTags.contains(node.tag) {
+            let tag = nodes[index].tagKind
+            let end = nodes[index].end
+            if tag == .a, end > linkEnd { linkEnd = end }
+            if tag.isChrome {
                 flush()
-                chromeEnd = max(chromeEnd, node.end)
+                chromeEnd = max(chromeEnd, end)
             }
             currentInChrome = index < chromeEnd
-            if node.tag == "figcaption" || ArticleHints.isCaptionElement(node) {
+            if tag == .figcaption || nodes[index].hasCaptionClass {
                 flush()
-                captionEnd = max(captionEnd, node.end)
+                captionEnd = max(captionEnd, end)
             }
             currentInCaption = index < captionEnd
-            if Self.skippedTags.contains(node.tag) {
-                index = node.end
+            if tag.isSkipped {
+                index = end
                 continue
             }
-            let isBlock = Self.blockTags.contains(node.tag)
+            let isBlock = tag.isBlock
             if isBlock { flush() }
-            closeAt.append((node.end, isBlock))
+            closeAt.append((end, isBlock))
             index += 1
         }
         flush()
     }
 
     private mutating func flush() {
-        let text = current.collapsingWhitespace()
-        if !text.isEmpty {
-            lines.append(PageLine(text: text, node: currentNode, length: currentLength, linkLength: currentLinkLength,
-                                  inChrome: currentInChrome, inCaption: currentInCaption))
+        if !current.isEmpty {
+            let text = WhitespaceCollapser.collapse(current)
+            if !text.isEmpty {
+                lines.append(PageLine(text: text, node: currentNode, length: currentLength, linkLength: currentLinkLength,
+                                      inChrome: currentInChrome, inCaption: currentInCaption))
+            }
+            current.removeAll(keepingCapacity: true)
         }
-        current = ""
         currentNode = -1
         currentLength = 0
         currentLinkLength = 0

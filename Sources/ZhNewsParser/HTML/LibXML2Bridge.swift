@@ -48,8 +48,9 @@ enum LibXML2Bridge {
     private static func build(from stream: UnsafeBufferPointer<UInt8>) -> HTMLDocument {
         var reader = StreamReader(stream: stream)
         var nodes: [HTMLDocument.Node] = [
-            HTMLDocument.Node(kind: .element, tag: "#document", attributes: [], text: "", parent: -1, end: 0),
+            HTMLDocument.Node(kind: .element, tag: "#document", tagKind: .document, attributes: [], text: "", parent: -1, end: 0),
         ]
+        nodes.reserveCapacity(stream.count / 24)
         var open: [Int] = [0]
         while let event = reader.byte() {
             switch Int32(event) {
@@ -63,11 +64,13 @@ enum LibXML2Bridge {
                     let value = reader.string()
                     attributes.append(HTMLDocument.Attribute(name: name, value: value))
                 }
-                nodes.append(HTMLDocument.Node(kind: .element, tag: tag, attributes: attributes, text: "", parent: open.last!, end: 0))
+                var node = HTMLDocument.Node(kind: .element, tag: tag, tagKind: HTMLTag(name: tag), attributes: attributes, text: "", parent: open.last!, end: 0)
+                if let classes = node.attribute("class") { node.hasCaptionClass = ArticleHints.namesCaption(classes) }
+                nodes.append(node)
                 open.append(nodes.count - 1)
             case Int32(ZH_XML_TEXT):
-                let text = reader.string()
-                nodes.append(HTMLDocument.Node(kind: .text, tag: "", attributes: [], text: text, parent: open.last!, end: nodes.count + 1))
+                let (text, length) = reader.stringAndScalarCount()
+                nodes.append(HTMLDocument.Node(kind: .text, tag: "", textLength: length, attributes: [], text: text, parent: open.last!, end: nodes.count + 1))
             case Int32(ZH_XML_CLOSE):
                 if open.count > 1 {
                     let index = open.removeLast()
@@ -102,6 +105,16 @@ enum LibXML2Bridge {
             let value = UInt32(stream[offset]) | UInt32(stream[offset + 1]) << 8 | UInt32(stream[offset + 2]) << 16 | UInt32(stream[offset + 3]) << 24
             offset += 4
             return value
+        }
+
+        /// A string and its length in Unicode scalars (the shim's text is valid UTF-8).
+        mutating func stringAndScalarCount() -> (String, Int) {
+            let length = min(Int(u32()), stream.count - offset)
+            defer { offset += length }
+            let bytes = UnsafeBufferPointer(rebasing: stream[offset..<(offset + length)])
+            var scalars = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { scalars &+= 1 }
+            return (String(decoding: bytes, as: UTF8.self), scalars)
         }
 
         mutating func string() -> String {

@@ -13,34 +13,43 @@ enum ScriptDates {
     static func find(in script: String) -> [String] {
         guard script.utf8.count <= maxScriptBytes, matcher.groups(in: script) != 0 else { return [] }
         var found: [String] = []
-        for key in keys {
-            var searchStart = script.startIndex
-            while let range = script.range(of: key, from: searchStart) {
-                searchStart = range.upperBound
-                // `key"` `key'` then `:` or `=` then the quoted value.
-                let tail = script[range.upperBound...].prefix(48)
-                guard let separator = tail.firstIndex(where: { $0 == ":" || $0 == "=" }),
-                      tail[..<separator].allSatisfy({ $0 == "\"" || $0 == "'" || $0 == " " }) else { continue }
-                let value = tail[tail.index(after: separator)...].drop { $0 == " " || $0 == "\"" || $0 == "'" }
-                if let time = PublishTime.parse(String(value.prefix(32))) { found.append(time) }
+        var script = script
+        script.withUTF8 { bytes in
+            for key in keyBytes {
+                var searchStart = 0
+                while let start = bytes.firstRange(of: key, from: searchStart) {
+                    searchStart = start + key.count
+                    // `key"` `key'` then `:` or `=` then the quoted value.
+                    let tail = bytes[searchStart..<min(searchStart + 48, bytes.count)]
+                    guard let separator = tail.firstIndex(where: { $0 == 0x3A || $0 == 0x3D }),
+                          tail[..<separator].allSatisfy({ $0 == 0x22 || $0 == 0x27 || $0 == 0x20 }) else { continue }
+                    let value = tail[(separator + 1)...].drop { $0 == 0x20 || $0 == 0x22 || $0 == 0x27 }
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: value), as: UTF8.self)
+                    if let time = PublishTime.parse(String(text.prefix(32))) { found.append(time) }
+                }
             }
         }
         return found
     }
+
+    private static let keyBytes = keys.map { Array($0.utf8) }
 }
 
-extension String {
-    /// The first occurrence of `needle` at or after `start` (byte-wise on UTF-8).
-    func range(of needle: String, from start: Index) -> Range<Index>? {
-        guard !needle.isEmpty else { return nil }
+extension UnsafeBufferPointer<UInt8> {
+    /// The offset of the first occurrence of `needle` at or after `start`.
+    func firstRange(of needle: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first, needle.count <= count else { return nil }
         var index = start
-        let first = needle.utf8.first!
-        while index < endIndex {
-            guard let candidate = self.utf8[index...].firstIndex(of: first) else { return nil }
-            if self.utf8[candidate...].starts(with: needle.utf8) {
-                return candidate..<self.utf8.index(candidate, offsetBy: needle.utf8.count)
+        let last = count - needle.count
+        while index <= last {
+            guard let candidate = self[index...last].firstIndex(of: first) else { return nil }
+            var matches = true
+            for offset in 1..<needle.count where self[candidate + offset] != needle[offset] {
+                matches = false
+                break
             }
-            index = self.utf8.index(after: candidate)
+            if matches { return candidate }
+            index = candidate + 1
         }
         return nil
     }

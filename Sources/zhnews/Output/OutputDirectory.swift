@@ -8,9 +8,13 @@ import ZhNews
 /// lost). Inputs that are not files of their own — archive records, `--stdin-jsonl` requests —
 /// are named by their id, inside a folder named after the archive when there is one. Absolute
 /// paths lose their leading `/`, `..` becomes `__`, and characters unsafe in file names become
-/// `_`. Every file is written under a temporary name and renamed into place.
-struct OutputDirectory {
+/// `_`; a name that would start with `.` gets a leading `_`. Two inputs that map to the same
+/// name in one run (repeated request ids) are kept apart with `~2`, `~3` before the suffix.
+/// Every file is written under a temporary name and renamed into place.
+final class OutputDirectory {
     let root: String
+    /// Names written in this run, so that no input overwrites another's file.
+    private var written: Set<String> = []
 
     /// Creates the directory when missing.
     init(root: String) throws {
@@ -33,7 +37,13 @@ struct OutputDirectory {
             case .error(let error):
                 (id, input, suffix) = (error.id, error.input, ".error.json")
             }
-            let path = root + "/" + relativeName(id: id, input: input) + suffix
+            let base = root + "/" + relativeName(id: id, input: input)
+            var path = base + suffix
+            var copy = 1
+            while !written.insert(path).inserted {
+                copy += 1
+                path = base + "~\(copy)" + suffix
+            }
             let text: String
             do {
                 text = try JSONLines.line(for: line)
@@ -76,7 +86,7 @@ struct OutputDirectory {
             if result.utf8.count > 200 { break }
         }
         if result.isEmpty || result == "." || result == ".." { return "_" }
-        return result
+        return result.hasPrefix(".") ? "_" + result : result
     }
 
     private static func writeFile(_ path: String, _ text: String) throws {
