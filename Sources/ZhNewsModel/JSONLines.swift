@@ -10,18 +10,19 @@
 public enum JSONLines {
     /// The value encoded as one line of JSON, newline included.
     public static func line(for value: some Encodable) throws -> String {
-        var out = try json(for: value)
-        out.append("\n")
-        return out
+        try encoded(value, newline: true)
     }
 
     /// The value encoded as compact JSON without a trailing newline.
     public static func json(for value: some Encodable) throws -> String {
+        try encoded(value, newline: false)
+    }
+
+    private static func encoded(_ value: some Encodable, newline: Bool) throws -> String {
         let encoder = OrderedJSONEncoder()
         try value.encode(to: encoder)
-        var out = ""
-        out.reserveCapacity(4096)
-        encoder.root.write(to: &out)
-        return out
+        encoder.close()
+        if newline { encoder.output.bytes.append(0x0A) }
+        return String(decoding: encoder.output.bytes, as: UTF8.self)
     }
 }

@@ -63,10 +63,14 @@ public struct PlaceMention: Codable, Sendable, Hashable {
     public var path: [String]
     /// True when several divisions share the name and the document does not say which.
     public var ambiguous: Bool
+    /// True when the text names the division by a former name (`襄樊` → 襄阳市).
+    public var former: Bool
+    /// How many divisions the name may still denote when ``ambiguous`` (2 or more); `nil` otherwise.
+    public var candidates: Int?
 
     public init(
         text: String, start: Int, end: Int, kind: Kind, name: String, code: String?,
-        path: [String], ambiguous: Bool
+        path: [String], ambiguous: Bool, former: Bool = false, candidates: Int? = nil
     ) {
         self.text = text
         self.start = start
@@ -76,6 +80,8 @@ public struct PlaceMention: Codable, Sendable, Hashable {
         self.code = code
         self.path = path
         self.ambiguous = ambiguous
+        self.former = former
+        self.candidates = candidates
     }
 }
 
@@ -141,7 +147,7 @@ extension DateRange {
 }
 
 extension PlaceMention {
-    enum CodingKeys: String, CodingKey { case text, start, end, kind, name, code, path, ambiguous }
+    enum CodingKeys: String, CodingKey { case text, start, end, kind, name, code, path, ambiguous, former, candidates }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -153,6 +159,24 @@ extension PlaceMention {
         try container.encode(code, forKey: .code)
         try container.encode(path, forKey: .path)
         try container.encode(ambiguous, forKey: .ambiguous)
+        try container.encode(former, forKey: .former)
+        try container.encode(candidates, forKey: .candidates)
+    }
+
+    /// Reads records written before `former` and `candidates` existed as well (absent: false, null).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            text: try container.decode(String.self, forKey: .text),
+            start: try container.decode(Int.self, forKey: .start),
+            end: try container.decode(Int.self, forKey: .end),
+            kind: try container.decode(Kind.self, forKey: .kind),
+            name: try container.decode(String.self, forKey: .name),
+            code: try container.decodeIfPresent(String.self, forKey: .code),
+            path: try container.decode([String].self, forKey: .path),
+            ambiguous: try container.decode(Bool.self, forKey: .ambiguous),
+            former: try container.decodeIfPresent(Bool.self, forKey: .former) ?? false,
+            candidates: try container.decodeIfPresent(Int.self, forKey: .candidates))
     }
 }
 

@@ -1,277 +1,277 @@
-/// An `Encoder` that keeps keys in the order they are encoded and writes compact JSON.
+/// An `Encoder` that writes compact JSON straight into a byte buffer as values are encoded,
+/// keys in the order they come.
 ///
-/// It builds a small tree of ``JSONNode`` boxes (containers may be created before their
-/// contents), then serialises it in one pass.
+/// Containers are written as they are opened and closed when the value that opened them is
+/// done (or, for nested containers, when their parent writes its next item), so no tree is
+/// built. Strings are written as UTF-8 with quotes, backslashes and control characters escaped;
+/// Chinese text and `/` are written as is. Whole numbers held in a `Double` are written without
+/// a fraction (`3`, not `3.0`); non-finite numbers as `null`.
 final class OrderedJSONEncoder: Encoder {
-    let root: JSONNode
+    /// The bytes written so far, shared by every encoder of one value.
+    final class Output {
+        var bytes: [UInt8] = []
+        init() { bytes.reserveCapacity(8192) }
+    }
+
+    enum Opened { case none, object, array }
+
+    let output: Output
     let codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
+    private(set) var opened: Opened = .none
+    /// Items written into the opened container.
+    fileprivate var count = 0
+    /// Whether anything (a scalar or a container) was written for this value.
+    private var wroteValue = false
+    /// A nested container of this one that is still open.
+    private var pendingChild: OrderedJSONEncoder?
 
-    init(node: JSONNode = JSONNode(), codingPath: [any CodingKey] = []) {
-        self.root = node
+    init(output: Output = Output(), codingPath: [any CodingKey] = []) {
+        self.output = output
         self.codingPath = codingPath
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        root.becomeObject()
-        return KeyedEncodingContainer(KeyedContainer<Key>(node: root, codingPath: codingPath))
+        open(.object)
+        return KeyedEncodingContainer(KeyedContainer<Key>(encoder: self))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        root.becomeArray()
-        return UnkeyedContainer(node: root, codingPath: codingPath)
+        open(.array)
+        return UnkeyedContainer(encoder: self)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleValueContainer(node: root, codingPath: codingPath)
-    }
-}
-
-/// One value in the tree the encoder builds.
-final class JSONNode {
-    enum Content {
-        case unset
-        case scalar(String)  // already-serialised JSON text
-        case object(keys: [String], values: [JSONNode])
-        case array([JSONNode])
+        SingleValueContainer(encoder: self)
     }
 
-    var content: Content = .unset
-
-    func becomeObject() {
-        if case .object = content { return }
-        content = .object(keys: [], values: [])
+    private func open(_ kind: Opened) {
+        guard opened == .none else { return }
+        opened = kind
+        wroteValue = true
+        output.bytes.append(kind == .object ? UInt8(ascii: "{") : UInt8(ascii: "["))
     }
 
-    func becomeArray() {
-        if case .array = content { return }
-        content = .array([])
+    /// Ends this value: closes its container, or writes `null` when nothing was written.
+    func close() {
+        closePendingChild()
+        switch opened {
+        case .object: output.bytes.append(UInt8(ascii: "}"))
+        case .array: output.bytes.append(UInt8(ascii: "]"))
+        case .none: if !wroteValue { append("null") }
+        }
+        opened = .none
+        wroteValue = true
     }
 
-    /// The child node for `key`, created at the end when new.
-    func child(forKey key: String) -> JSONNode {
-        guard case .object(var keys, var values) = content else { preconditionFailure("not an object") }
-        if let index = keys.firstIndex(of: key) { return values[index] }
-        let node = JSONNode()
-        content = .unset  // release the arrays so the appends below do not copy
-        keys.append(key)
-        values.append(node)
-        content = .object(keys: keys, values: values)
-        return node
-    }
-
-    func appendChild() -> JSONNode {
-        guard case .array(var values) = content else { preconditionFailure("not an array") }
-        let node = JSONNode()
-        content = .unset
-        values.append(node)
-        content = .array(values)
-        return node
-    }
-
-    var count: Int {
-        switch content {
-        case .array(let values): values.count
-        case .object(let keys, _): keys.count
-        default: 0
+    private func closePendingChild() {
+        if let child = pendingChild {
+            pendingChild = nil
+            child.close()
         }
     }
 
-    func write(to out: inout String) {
-        switch content {
-        case .unset:
-            out.append("null")
-        case .scalar(let text):
-            out.append(text)
-        case .object(let keys, let values):
-            out.append("{")
-            for index in keys.indices {
-                if index > 0 { out.append(",") }
-                JSONNode.appendQuoted(keys[index], to: &out)
-                out.append(":")
-                values[index].write(to: &out)
+    // MARK: Writing items
+
+    /// Starts the next item of the opened container: a comma after the first, and the key.
+    fileprivate func beginItem(key: String?) {
+        closePendingChild()
+        if count > 0 { output.bytes.append(UInt8(ascii: ",")) }
+        count += 1
+        if let key {
+            appendQuoted(key)
+            output.bytes.append(UInt8(ascii: ":"))
+        }
+    }
+
+    /// Writes a scalar as this encoder's own value (a single-value container).
+    fileprivate func writeScalar(_ write: () -> Void) {
+        wroteValue = true
+        write()
+    }
+
+    /// Encodes a value with a child encoder and closes it.
+    fileprivate func encodeChild<T: Encodable>(_ value: T, key: (any CodingKey)?) throws {
+        let child = OrderedJSONEncoder(output: output, codingPath: key.map { codingPath + [$0] } ?? codingPath)
+        try value.encode(to: child)
+        child.close()
+    }
+
+    /// A child encoder for a nested container, closed when this container writes its next item.
+    fileprivate func nestedChild(key: (any CodingKey)?) -> OrderedJSONEncoder {
+        let child = OrderedJSONEncoder(output: output, codingPath: key.map { codingPath + [$0] } ?? codingPath)
+        pendingChild = child
+        return child
+    }
+
+    // MARK: Scalars
+
+    func append(_ text: String) {
+        output.bytes.append(contentsOf: text.utf8)
+    }
+
+    func appendNumber(_ value: Double) {
+        guard value.isFinite else { return append("null") }
+        if value == value.rounded(), abs(value) < 1e15 { return append(String(Int64(value))) }
+        append(String(value))
+    }
+
+    func appendInteger(_ value: some BinaryInteger) {
+        append(String(value))
+    }
+
+    /// Appends `string` as a JSON string literal: quotes, backslashes and control characters
+    /// escaped, everything else (Chinese, `/`) written as is.
+    func appendQuoted(_ string: String) {
+        output.bytes.append(UInt8(ascii: "\""))
+        var string = string
+        string.withUTF8 { bytes in
+            var start = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                output.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                start = index + 1
+                switch byte {
+                case 0x22: output.bytes.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: output.bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: output.bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: output.bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: output.bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    output.bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+                }
             }
-            out.append("}")
-        case .array(let values):
-            out.append("[")
-            for index in values.indices {
-                if index > 0 { out.append(",") }
-                values[index].write(to: &out)
-            }
-            out.append("]")
+            output.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
         }
-    }
-
-    /// Appends `string` as a JSON string literal: quotes, backslashes and control
-    /// characters escaped, everything else (Chinese, `/`) written as is.
-    static func appendQuoted(_ string: String, to out: inout String) {
-        out.append("\"")
-        var needsEscape = false
-        for byte in string.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-            needsEscape = true
-            break
-        }
-        if !needsEscape {
-            out.append(string)
-            out.append("\"")
-            return
-        }
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\\\\")
-            case "\n": out.append("\\n")
-            case "\r": out.append("\\r")
-            case "\t": out.append("\\t")
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            default:
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        out.append("\"")
-    }
-
-    static func quoted(_ string: String) -> String {
-        var out = ""
-        appendQuoted(string, to: &out)
-        return out
-    }
-
-    static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "null" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
+        output.bytes.append(UInt8(ascii: "\""))
     }
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let node: JSONNode
-    let codingPath: [any CodingKey]
+    let encoder: OrderedJSONEncoder
+    var codingPath: [any CodingKey] { encoder.codingPath }
 
-    private func set(_ json: String, _ key: Key) { node.child(forKey: key.stringValue).content = .scalar(json) }
+    private func item(_ key: Key, _ write: (OrderedJSONEncoder) -> Void) {
+        encoder.beginItem(key: key.stringValue)
+        write(encoder)
+    }
 
-    mutating func encodeNil(forKey key: Key) throws { set("null", key) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { set(value ? "true" : "false", key) }
-    mutating func encode(_ value: String, forKey key: Key) throws { set(JSONNode.quoted(value), key) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { set(JSONNode.number(value), key) }
-    mutating func encode(_ value: Float, forKey key: Key) throws { set(JSONNode.number(Double(value)), key) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { set(String(value), key) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { set(String(value), key) }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { set(String(value), key) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { set(String(value), key) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { set(String(value), key) }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { set(String(value), key) }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { set(String(value), key) }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { set(String(value), key) }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { set(String(value), key) }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { set(String(value), key) }
+    mutating func encodeNil(forKey key: Key) throws { item(key) { $0.append("null") } }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { item(key) { $0.append(value ? "true" : "false") } }
+    mutating func encode(_ value: String, forKey key: Key) throws { item(key) { $0.appendQuoted(value) } }
+    mutating func encode(_ value: Double, forKey key: Key) throws { item(key) { $0.appendNumber(value) } }
+    mutating func encode(_ value: Float, forKey key: Key) throws { item(key) { $0.appendNumber(Double(value)) } }
+    mutating func encode(_ value: Int, forKey key: Key) throws { item(key) { $0.appendInteger(value) } }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { item(key) { $0.appendInteger(value) } }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { item(key) { $0.appendInteger(value) } }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { item(key) { $0.appendInteger(value) } }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { item(key) { $0.appendInteger(value) } }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { item(key) { $0.appendInteger(value) } }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { item(key) { $0.appendInteger(value) } }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { item(key) { $0.appendInteger(value) } }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { item(key) { $0.appendInteger(value) } }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { item(key) { $0.appendInteger(value) } }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        let child = node.child(forKey: key.stringValue)
-        try value.encode(to: OrderedJSONEncoder(node: child, codingPath: codingPath + [key]))
+        encoder.beginItem(key: key.stringValue)
+        try encoder.encodeChild(value, key: key)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
-        let child = node.child(forKey: key.stringValue)
-        child.becomeObject()
-        return KeyedEncodingContainer(KeyedContainer<NestedKey>(node: child, codingPath: codingPath + [key]))
+        encoder.beginItem(key: key.stringValue)
+        return encoder.nestedChild(key: key).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        let child = node.child(forKey: key.stringValue)
-        child.becomeArray()
-        return UnkeyedContainer(node: child, codingPath: codingPath + [key])
+        encoder.beginItem(key: key.stringValue)
+        return encoder.nestedChild(key: key).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        OrderedJSONEncoder(node: node.child(forKey: "super"), codingPath: codingPath)
+        encoder.beginItem(key: "super")
+        return encoder.nestedChild(key: nil)
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        OrderedJSONEncoder(node: node.child(forKey: key.stringValue), codingPath: codingPath + [key])
+        encoder.beginItem(key: key.stringValue)
+        return encoder.nestedChild(key: key)
     }
-}
-
-private struct IndexKey: CodingKey {
-    var stringValue: String { String(intValue ?? 0) }
-    var intValue: Int?
-    init(_ index: Int) { intValue = index }
-    init?(stringValue: String) { return nil }
-    init?(intValue: Int) { self.intValue = intValue }
 }
 
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
-    let node: JSONNode
-    let codingPath: [any CodingKey]
-    var count: Int { node.count }
+    let encoder: OrderedJSONEncoder
+    var codingPath: [any CodingKey] { encoder.codingPath }
+    var count: Int { encoder.count }
 
-    private func append(_ json: String) { node.appendChild().content = .scalar(json) }
+    private func item(_ write: (OrderedJSONEncoder) -> Void) {
+        encoder.beginItem(key: nil)
+        write(encoder)
+    }
 
-    mutating func encodeNil() throws { append("null") }
-    mutating func encode(_ value: Bool) throws { append(value ? "true" : "false") }
-    mutating func encode(_ value: String) throws { append(JSONNode.quoted(value)) }
-    mutating func encode(_ value: Double) throws { append(JSONNode.number(value)) }
-    mutating func encode(_ value: Float) throws { append(JSONNode.number(Double(value))) }
-    mutating func encode(_ value: Int) throws { append(String(value)) }
-    mutating func encode(_ value: Int8) throws { append(String(value)) }
-    mutating func encode(_ value: Int16) throws { append(String(value)) }
-    mutating func encode(_ value: Int32) throws { append(String(value)) }
-    mutating func encode(_ value: Int64) throws { append(String(value)) }
-    mutating func encode(_ value: UInt) throws { append(String(value)) }
-    mutating func encode(_ value: UInt8) throws { append(String(value)) }
-    mutating func encode(_ value: UInt16) throws { append(String(value)) }
-    mutating func encode(_ value: UInt32) throws { append(String(value)) }
-    mutating func encode(_ value: UInt64) throws { append(String(value)) }
+    mutating func encodeNil() throws { item { $0.append("null") } }
+    mutating func encode(_ value: Bool) throws { item { $0.append(value ? "true" : "false") } }
+    mutating func encode(_ value: String) throws { item { $0.appendQuoted(value) } }
+    mutating func encode(_ value: Double) throws { item { $0.appendNumber(value) } }
+    mutating func encode(_ value: Float) throws { item { $0.appendNumber(Double(value)) } }
+    mutating func encode(_ value: Int) throws { item { $0.appendInteger(value) } }
+    mutating func encode(_ value: Int8) throws { item { $0.appendInteger(value) } }
+    mutating func encode(_ value: Int16) throws { item { $0.appendInteger(value) } }
+    mutating func encode(_ value: Int32) throws { item { $0.appendInteger(value) } }
+    mutating func encode(_ value: Int64) throws { item { $0.appendInteger(value) } }
+    mutating func encode(_ value: UInt) throws { item { $0.appendInteger(value) } }
+    mutating func encode(_ value: UInt8) throws { item { $0.appendInteger(value) } }
+    mutating func encode(_ value: UInt16) throws { item { $0.appendInteger(value) } }
+    mutating func encode(_ value: UInt32) throws { item { $0.appendInteger(value) } }
+    mutating func encode(_ value: UInt64) throws { item { $0.appendInteger(value) } }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        let child = node.appendChild()
-        try value.encode(to: OrderedJSONEncoder(node: child, codingPath: codingPath + [IndexKey(count - 1)]))
+        encoder.beginItem(key: nil)
+        try encoder.encodeChild(value, key: nil)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let child = node.appendChild()
-        child.becomeObject()
-        return KeyedEncodingContainer(KeyedContainer<NestedKey>(node: child, codingPath: codingPath))
+        encoder.beginItem(key: nil)
+        return encoder.nestedChild(key: nil).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        let child = node.appendChild()
-        child.becomeArray()
-        return UnkeyedContainer(node: child, codingPath: codingPath)
+        encoder.beginItem(key: nil)
+        return encoder.nestedChild(key: nil).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        OrderedJSONEncoder(node: node.appendChild(), codingPath: codingPath)
+        encoder.beginItem(key: nil)
+        return encoder.nestedChild(key: nil)
     }
 }
 
 private struct SingleValueContainer: SingleValueEncodingContainer {
-    let node: JSONNode
-    let codingPath: [any CodingKey]
+    let encoder: OrderedJSONEncoder
+    var codingPath: [any CodingKey] { encoder.codingPath }
 
-    private func set(_ json: String) { node.content = .scalar(json) }
+    private func set(_ write: (OrderedJSONEncoder) -> Void) { encoder.writeScalar { write(encoder) } }
 
-    mutating func encodeNil() throws { set("null") }
-    mutating func encode(_ value: Bool) throws { set(value ? "true" : "false") }
-    mutating func encode(_ value: String) throws { set(JSONNode.quoted(value)) }
-    mutating func encode(_ value: Double) throws { set(JSONNode.number(value)) }
-    mutating func encode(_ value: Float) throws { set(JSONNode.number(Double(value))) }
-    mutating func encode(_ value: Int) throws { set(String(value)) }
-    mutating func encode(_ value: Int8) throws { set(String(value)) }
-    mutating func encode(_ value: Int16) throws { set(String(value)) }
-    mutating func encode(_ value: Int32) throws { set(String(value)) }
-    mutating func encode(_ value: Int64) throws { set(String(value)) }
-    mutating func encode(_ value: UInt) throws { set(String(value)) }
-    mutating func encode(_ value: UInt8) throws { set(String(value)) }
-    mutating func encode(_ value: UInt16) throws { set(String(value)) }
-    mutating func encode(_ value: UInt32) throws { set(String(value)) }
-    mutating func encode(_ value: UInt64) throws { set(String(value)) }
+    mutating func encodeNil() throws { set { $0.append("null") } }
+    mutating func encode(_ value: Bool) throws { set { $0.append(value ? "true" : "false") } }
+    mutating func encode(_ value: String) throws { set { $0.appendQuoted(value) } }
+    mutating func encode(_ value: Double) throws { set { $0.appendNumber(value) } }
+    mutating func encode(_ value: Float) throws { set { $0.appendNumber(Double(value)) } }
+    mutating func encode(_ value: Int) throws { set { $0.appendInteger(value) } }
+    mutating func encode(_ value: Int8) throws { set { $0.appendInteger(value) } }
+    mutating func encode(_ value: Int16) throws { set { $0.appendInteger(value) } }
+    mutating func encode(_ value: Int32) throws { set { $0.appendInteger(value) } }
+    mutating func encode(_ value: Int64) throws { set { $0.appendInteger(value) } }
+    mutating func encode(_ value: UInt) throws { set { $0.appendInteger(value) } }
+    mutating func encode(_ value: UInt8) throws { set { $0.appendInteger(value) } }
+    mutating func encode(_ value: UInt16) throws { set { $0.appendInteger(value) } }
+    mutating func encode(_ value: UInt32) throws { set { $0.appendInteger(value) } }
+    mutating func encode(_ value: UInt64) throws { set { $0.appendInteger(value) } }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try value.encode(to: OrderedJSONEncoder(node: node, codingPath: codingPath))
+        try value.encode(to: encoder)
     }
 }

@@ -58,6 +58,20 @@ static void zh_put_string(zh_buffer *b, const xmlChar *s) {
     zh_put_bytes(b, s, s ? strlen((const char *)s) : 0);
 }
 
+/* A tag or attribute name, ASCII-lowercased (libxml2's HTML parser lowercases most already). */
+static void zh_put_name(zh_buffer *b, const xmlChar *s) {
+    size_t n = s ? strlen((const char *)s) : 0;
+    uint32_t n32 = (uint32_t)n;
+    zh_reserve(b, 4 + n);
+    if (b->failed) return;
+    memcpy(b->data + b->length, &n32, 4);
+    b->length += 4;
+    for (size_t i = 0; i < n; i++) {
+        xmlChar c = s[i];
+        b->data[b->length++] = (c >= 'A' && c <= 'Z') ? (xmlChar)(c + 32) : c;
+    }
+}
+
 static void zh_put_u32(zh_buffer *b, uint32_t v) {
     zh_reserve(b, 4);
     if (b->failed) return;
@@ -103,13 +117,13 @@ static int zh_is_hidden(xmlNodePtr node) {
 
 static void zh_open_element(zh_buffer *b, xmlNodePtr node, const char *kept_attributes) {
     zh_put_u8(b, ZH_XML_OPEN);
-    zh_put_string(b, node->name);
+    zh_put_name(b, node->name);
     uint32_t count = 0;
     for (xmlAttrPtr a = node->properties; a; a = a->next) count += zh_in_list(kept_attributes, a->name);
     zh_put_u32(b, count);
     for (xmlAttrPtr a = node->properties; a; a = a->next) {
         if (!zh_in_list(kept_attributes, a->name)) continue;
-        zh_put_string(b, a->name);
+        zh_put_name(b, a->name);
         if (a->children != NULL && a->children->next == NULL && a->children->type == XML_TEXT_NODE) {
             zh_put_string(b, a->children->content);  /* the common case: no copy */
         } else {

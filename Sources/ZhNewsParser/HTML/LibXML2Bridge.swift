@@ -50,17 +50,17 @@ enum LibXML2Bridge {
         var nodes: [HTMLDocument.Node] = [
             HTMLDocument.Node(kind: .element, tag: "#document", tagKind: .document, attributes: [], text: "", parent: -1, end: 0),
         ]
-        nodes.reserveCapacity(stream.count / 24)
+        nodes.reserveCapacity(stream.count / 8)
         var open: [Int] = [0]
         while let event = reader.byte() {
             switch Int32(event) {
             case Int32(ZH_XML_OPEN):
-                let tag = reader.string().lowercased()
+                let tag = reader.string()  // the shim lowercases names
                 var attributes: [HTMLDocument.Attribute] = []
                 let count = reader.u32()
                 attributes.reserveCapacity(Int(count))
                 for _ in 0..<count {
-                    let name = reader.string().lowercased()
+                    let name = reader.string()
                     let value = reader.string()
                     attributes.append(HTMLDocument.Attribute(name: name, value: value))
                 }

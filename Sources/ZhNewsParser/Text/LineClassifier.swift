@@ -89,13 +89,17 @@ public struct LineClassifier: Sendable {
     /// A photo or video caption: a caption prefix, or a short line that ends in a credit
     /// (`…。通讯员 供图`, `…视频。谭文博 摄制`).
     func isCaption(_ text: String) -> Bool {
-        if text.unicodeScalars.count <= 80, LineRules.captionPrefixes.contains(where: text.hasPrefix) { return true }
-        guard text.unicodeScalars.count <= 100 else { return false }
+        // Scalars are counted only when the byte length leaves the limits in doubt.
+        let bytes = text.utf8.count
+        guard bytes <= 100 * 4 else { return false }
+        let scalars = bytes <= 80 ? bytes : text.unicodeScalars.count
+        if scalars <= 80, LineRules.captionPrefixes.contains(where: { text.utf8.starts(with: $0.utf8) }) { return true }
+        guard scalars <= 100 else { return false }
         if let inner = Self.closingParenthetical(text),
            LineRules.captionParentheticalPrefixes.contains(where: inner.hasPrefix) || LineRules.captionParentheticalMarkers.contains(where: inner.contains) {
             return true
         }
-        for suffix in LineRules.captionCreditSuffixes where text.hasSuffix(suffix) {
+        for suffix in LineRules.captionCreditSuffixes where text.utf8.reversed().starts(with: suffix.utf8.reversed()) {
             // The credit is a separate word: preceded by a space, or a short name after a full stop.
             let head = text.dropLast(suffix.count)
             if head.last == " " || head.last == "\u{3000}" { return true }
