@@ -1,3 +1,4 @@
+import Dispatch
 import ZhNewsConverter
 import ZhNewsExtractor
 import ZhNewsModel
@@ -49,6 +50,8 @@ public struct Pipeline: Sendable {
         if let kind = BinarySniffer.binaryKind(input.bytes) {
             return PageResult(.error(InputError.binary.record(id: input.id, input: info, detail: "the input is \(kind), not a text or HTML page")))
         }
+        let started = DispatchTime.now().uptimeNanoseconds
+        let overTime = { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 > options.timeLimit }
         let decoded = decode(input)
         info.encoding = decoded.encoding
         info.encodingSource = decoded.encodingSource
@@ -60,10 +63,21 @@ public struct Pipeline: Sendable {
             return PageResult(.error(InputError.unparsable.record(id: input.id, input: info, detail: "libxml2 could not parse the HTML")))
         }
         info.format = layout.format
+        if overTime() {
+            let lines = records(for: [], input: input, info: info, script: .hans, warnings: decoded.warnings + [timeLimitWarning(after: "parsing")], mentions: false)
+            return PageResult(lines: lines)
+        }
         let converted = convert(layout)
         let extraction = extractExplained(converted.layout)
-        let lines = records(for: extraction.articles, input: input, info: info, script: converted.script, warnings: decoded.warnings + converted.warnings)
+        var warnings = decoded.warnings + converted.warnings
+        let mentions = !overTime()
+        if !mentions { warnings.append(timeLimitWarning(after: "reading the articles (dates, places and figures left out)")) }
+        let lines = records(for: extraction.articles, input: input, info: info, script: converted.script, warnings: warnings, mentions: mentions)
         return PageResult(lines: lines, removed: extraction.removed)
+    }
+
+    private func timeLimitWarning(after stage: String) -> Warning {
+        Warning(code: "time-limit", message: "the page took more than \(options.timeLimit) s; stopped after \(stage)")
     }
 
     // MARK: - Stages
@@ -125,7 +139,7 @@ public struct Pipeline: Sendable {
     // MARK: - Records
 
     private func records(
-        for articles: [ExtractedArticle], input: PageInput, info: InputInfo, script: Script, warnings: [Warning]
+        for articles: [ExtractedArticle], input: PageInput, info: InputInfo, script: Script, warnings: [Warning], mentions: Bool
     ) -> [OutputLine] {
         let parts = max(articles.count, 1)
         let articles = articles.isEmpty ? [ExtractedArticle()] : articles
@@ -142,9 +156,9 @@ public struct Pipeline: Sendable {
                 id: parts > 1 ? "\(input.id)#\(offset + 1)" : input.id, input: info, title: article.title,
                 kicker: article.kicker, subtitle: article.subtitle, published: article.published, outlet: article.outlet,
                 bylines: article.bylines, script: script, text: text,
-                dates: dateExtractor.dates(in: text, published: article.published),
-                places: placeExtractor.places(in: text, outlet: article.outlet),
-                figures: figureExtractor.figures(in: text),
+                dates: mentions ? dateExtractor.dates(in: text, published: article.published) : [],
+                places: mentions ? placeExtractor.places(in: text, outlet: article.outlet) : [],
+                figures: mentions ? figureExtractor.figures(in: text) : [],
                 warnings: recordWarnings
             )
             return .record(record)

@@ -6,12 +6,21 @@ public struct PipelineOptions: Sendable, Hashable {
     public var outputScript: OutputScript
     /// Pages larger than this many bytes give an error record (`too-large`) instead of being read.
     public var maxBytes: Int
+    /// Seconds one page may take: past it, the remaining stages are skipped and the record
+    /// carries a `time-limit` warning. Checked between stages (a stage is not interrupted).
+    public var timeLimit: Double
 
     /// 64 MiB: far above any real article page, low enough that a batch never stalls on one input.
     public static let defaultMaxBytes = 64 * 1024 * 1024
+    /// 10 s: a real page takes a few milliseconds.
+    public static let defaultTimeLimit = 10.0
 
-    public init(outputScript: OutputScript = .simplified, maxBytes: Int = PipelineOptions.defaultMaxBytes) {
+    public init(
+        outputScript: OutputScript = .simplified, maxBytes: Int = PipelineOptions.defaultMaxBytes,
+        timeLimit: Double = PipelineOptions.defaultTimeLimit
+    ) {
         self.outputScript = outputScript
         self.maxBytes = maxBytes
+        self.timeLimit = timeLimit
     }
 }

@@ -62,6 +62,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Inputs larger than this many bytes give a too-large error record.")
     var maxBytes: Int = PipelineOptions.defaultMaxBytes
 
+    @Option(help: ArgumentHelp("Seconds one page may take before its remaining stages are skipped (the record gets a time-limit warning).", valueName: "seconds"))
+    var timeLimit: Double = PipelineOptions.defaultTimeLimit
+
     @Flag(help: "Print no summary or progress line on standard error.")
     var quiet = false
 
@@ -71,6 +74,7 @@ struct ExtractCommand: ParsableCommand {
     func validate() throws {
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
         if parallel < 1 { throw ValidationError("--parallel must be at least 1") }
+        if !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
         if stdinJSONL, !paths.isEmpty || inputFile != nil {
             throw ValidationError("--stdin-jsonl reads its inputs from standard input: give no paths and no --input-file")
         }
@@ -95,7 +99,7 @@ struct ExtractCommand: ParsableCommand {
             throw ExitCode(3)
         }
 
-        let pipeline = Pipeline(options: PipelineOptions(outputScript: script.outputScript, maxBytes: maxBytes))
+        let pipeline = Pipeline(options: PipelineOptions(outputScript: script.outputScript, maxBytes: maxBytes, timeLimit: timeLimit))
         let explain = explain
         let pool = OrderedWorkPool(workers: parallel) { (job: BatchJob) -> ProcessedInput in
             ProcessedInput(job: job, result: pipeline.processExplained(job), explain: explain)
