@@ -19,9 +19,21 @@ static const uint8_t gazetteer_hubei_l5[] = {
 static const uint8_t gazetteer_aliases[] = {
 #embed "../../Data/gazetteer/aliases-l1-3.tsv"
 };
+/* The precomputed gazetteer tables (made by scripts/build-gazetteer-index). When the file is
+ * missing or empty, the count is 0 and the gazetteer is built from the TSVs above. */
+#if __has_embed("../../Data/gazetteer/index.bin") == __STDC_EMBED_FOUND__
+static const uint8_t gazetteer_index[] = {
+#embed "../../Data/gazetteer/index.bin"
+};
+static const size_t gazetteer_index_count = sizeof gazetteer_index;
+#else
+static const uint8_t gazetteer_index[1] = {0};
+static const size_t gazetteer_index_count = 0;
+#endif
 
 zh_data_blob zh_data_opencc_ts_characters(void) { return (zh_data_blob){opencc_ts_characters, sizeof opencc_ts_characters}; }
 zh_data_blob zh_data_opencc_ts_phrases(void) { return (zh_data_blob){opencc_ts_phrases, sizeof opencc_ts_phrases}; }
 zh_data_blob zh_data_gazetteer_divisions(void) { return (zh_data_blob){gazetteer_divisions, sizeof gazetteer_divisions}; }
 zh_data_blob zh_data_gazetteer_hubei_l5(void) { return (zh_data_blob){gazetteer_hubei_l5, sizeof gazetteer_hubei_l5}; }
 zh_data_blob zh_data_gazetteer_aliases(void) { return (zh_data_blob){gazetteer_aliases, sizeof gazetteer_aliases}; }
+zh_data_blob zh_data_gazetteer_index(void) { return (zh_data_blob){gazetteer_index, gazetteer_index_count}; }

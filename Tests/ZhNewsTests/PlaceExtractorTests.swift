@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ZhNewsExtractor
 import ZhNewsModel
@@ -124,6 +125,41 @@ struct PlaceExtractorTests {
         let xiangfan = try #require(found.first { $0.mention.text == "襄樊" })
         #expect(xiangfan.former && xiangfan.mention.name == "襄阳市" && xiangfan.mention.path == ["湖北省", "襄阳市"])
         #expect(!shiyan.former)
+    }
+
+    @Test("the record's former and candidates (ambiguous only)", arguments: [
+        ("他1990年代在襄樊工作。", "襄樊", "420600000000", true, nil),
+        ("湖北省襄樊市", "襄樊市", "420600000000", true, nil),
+        ("在十堰市，", "十堰市", "420300000000", false, nil),
+        ("朝阳区发布通知。", "朝阳区", nil, false, 2),
+        ("北京市朝阳区发布通知。", "朝阳区", "110105000000", false, nil),
+        ("城关镇举行运动会。", "城关镇", nil, false, 88),
+        ("湖北省城关镇举行运动会。", "城关镇", nil, false, 11),   // the chain leaves Hubei's 11 of the 88
+        ("学府社区开展活动。", "学府社区", nil, false, 4),
+        ("西城佳苑小区作为典范。", "西城佳苑小区", nil, false, nil),
+    ] as [(String, String, String?, Bool, Int?)])
+    func formerAndCandidates(input: String, text: String, code: String?, former: Bool, candidates: Int?) throws {
+        let hits = Self.extractor.hits(in: input, outlet: nil)
+        let hit = try #require(hits.first { $0.mention.text == text }, "\(hits.map(\.mention.text))")
+        let mention = hit.mention
+        #expect(mention.code == code)
+        #expect(mention.former == former)
+        #expect(hit.former == former)
+        #expect(mention.candidates == candidates)
+        #expect(mention.ambiguous == (candidates != nil))
+        if let candidates { #expect(hit.candidates >= candidates) }
+    }
+
+    @Test("former and candidates are written after ambiguous, null when absent")
+    func formerAndCandidatesJSON() throws {
+        let xiangfan = try #require(Self.extractor.places(in: "他在襄樊工作。", outlet: nil).first)
+        #expect(try JSONLines.json(for: xiangfan).hasSuffix(#""path":["湖北省","襄阳市"],"ambiguous":false,"former":true,"candidates":null}"#))
+        let chaoyang = try #require(Self.extractor.places(in: "朝阳区发布通知。", outlet: nil).first)
+        #expect(try JSONLines.json(for: chaoyang).hasSuffix(#""code":null,"path":[],"ambiguous":true,"former":false,"candidates":2}"#))
+        // Records written before the two keys existed still decode.
+        let old = #"{"text":"城关镇","start":0,"end":3,"kind":"township","name":"城关镇","code":null,"path":[],"ambiguous":true}"#
+        let decoded = try JSONDecoder().decode(PlaceMention.self, from: Data(old.utf8))
+        #expect(!decoded.former && decoded.candidates == nil)
     }
 
     @Test("every span slices its own text", arguments: ["十堰市张湾区红卫街道界牌社区", "咸安区温泉街道南昌路社区的和谐小区"])

@@ -60,7 +60,7 @@ struct RecordSchemaTests {
     @Test("mentions write every key, absent values as null")
     func mentionNulls() throws {
         let place = PlaceMention(text: "城关镇", start: 0, end: 3, kind: .township, name: "城关镇", code: nil, path: [], ambiguous: true)
-        #expect(try JSONLines.json(for: place) == "{\"text\":\"城关镇\",\"start\":0,\"end\":3,\"kind\":\"township\",\"name\":\"城关镇\",\"code\":null,\"path\":[],\"ambiguous\":true}")
+        #expect(try JSONLines.json(for: place) == "{\"text\":\"城关镇\",\"start\":0,\"end\":3,\"kind\":\"township\",\"name\":\"城关镇\",\"code\":null,\"path\":[],\"ambiguous\":true,\"former\":false,\"candidates\":null}")
         let date = DateMention(text: "近日", start: 0, end: 2, value: nil, precision: nil, relative: false)
         #expect(try JSONLines.json(for: date) == "{\"text\":\"近日\",\"start\":0,\"end\":2,\"value\":null,\"precision\":null,\"relative\":false,\"range\":null}")
         let figure = FigureMention(text: "16.4亿", start: 0, end: 5, value: 1.64e9, unit: nil, qualifier: .exact)

@@ -24,6 +24,9 @@ zh_data_blob zh_data_gazetteer_divisions(void);
 zh_data_blob zh_data_gazetteer_hubei_l5(void);
 /// Short and former names, levels 1–3 (aliases-l1-3.tsv).
 zh_data_blob zh_data_gazetteer_aliases(void);
+/// The gazetteer's tables, precomputed from the three TSVs (index.bin; little-endian, alignment 1:
+/// copy out, never cast to wider types). `count` is 0 when the file was missing at build time.
+zh_data_blob zh_data_gazetteer_index(void);
 
 #ifdef __cplusplus
 }

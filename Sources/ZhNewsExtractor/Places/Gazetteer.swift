@@ -1,11 +1,10 @@
-import Foundation
-import ZhNewsData
-
 /// China's official divisions (NBS 统计用区划代码, levels 1–4 nationwide, level 5 for Hubei) with
 /// their short and former names, indexed for matching in text.
 ///
-/// Loaded once, on first use of ``shared``, straight from the embedded TSV bytes (no Foundation
-/// parsing). Everything is immutable afterwards, so the instance is shared freely across threads.
+/// Loaded once, on first use of ``shared``: the tables are copied out of the embedded precomputed
+/// index (`Data/gazetteer/index.bin`, see ``GazetteerIndexFile``) when its header matches the
+/// embedded TSVs, else built from the TSV bytes (no Foundation parsing). Everything is immutable
+/// afterwards, so the instance is shared freely across threads.
 public final class Gazetteer: Sendable {
     public static let shared = Gazetteer()
 
@@ -21,6 +20,26 @@ public final class Gazetteer: Sendable {
         case former = 3
     }
 
+    /// Where the tables came from.
+    public enum Source: String, Sendable {
+        /// The precomputed index (`Data/gazetteer/index.bin`), checked against the TSVs.
+        case index
+        /// Built from the TSVs (the index is missing or does not match them).
+        case tsv
+    }
+
+    /// Every array the gazetteer holds: what the builder makes and `index.bin` stores.
+    struct Tables {
+        var codes: [UInt64]
+        var levels: [UInt8]
+        var parents: [Int32]
+        var namePool: [UInt32]
+        var nameStart: [Int32]
+        var nameLength: [UInt8]
+        var officialCount: Int
+        var index: NameIndex
+    }
+
     /// Units in row order: levels 1–4 (sorted by code), then the Hubei level-5 rows (sorted).
     let codes: [UInt64]
     let levels: [UInt8]
@@ -32,8 +51,12 @@ public final class Gazetteer: Sendable {
     private let officialCount: Int          // rows of levels 1–4 (binary-searchable by code)
     let index: NameIndex
 
-    /// Time spent building, in milliseconds.
+    /// Where the tables came from (`.tsv` means the embedded index is stale or missing).
+    public let source: Source
+    /// Time spent loading (checking and copying the index, or building), in milliseconds.
     public let loadMilliseconds: Double
+    /// The part of ``loadMilliseconds`` spent checking the index's header against the TSVs.
+    public let indexCheckMilliseconds: Double
 
     public var unitCount: Int { codes.count }
     public var keyCount: Int { index.keyCount }
@@ -42,32 +65,58 @@ public final class Gazetteer: Sendable {
         codes.count * 8 + levels.count + parents.count * 4 + namePool.count * 4 + nameStart.count * 5 + index.byteCount
     }
 
-    init() {
+    /// The tables as held (for writing `index.bin`).
+    var tables: Tables {
+        Tables(codes: codes, levels: levels, parents: parents, namePool: namePool, nameStart: nameStart,
+               nameLength: nameLength, officialCount: officialCount, index: index)
+    }
+
+    /// The embedded data: the precomputed index when it matches the embedded TSVs, else the TSVs.
+    convenience init() {
+        self.init(sources: .embedded, index: GazetteerIndexFile.embedded)
+    }
+
+    /// Loads from `index` when its header matches `sources`; builds from `sources` otherwise (or
+    /// when `index` is nil).
+    init(sources: GazetteerSources, index indexFile: UnsafeRawBufferPointer?) {
         let clock = ContinuousClock()
         let started = clock.now
-        let divisions = zh_data_gazetteer_divisions()
-        let villages = zh_data_gazetteer_hubei_l5()
-        let aliases = zh_data_gazetteer_aliases()
-        let divisionBytes = UnsafeBufferPointer(start: divisions.bytes, count: divisions.count)
-        let villageBytes = UnsafeBufferPointer(start: villages.bytes, count: villages.count)
-        let aliasBytes = UnsafeBufferPointer(start: aliases.bytes, count: aliases.count)
+        let matches = indexFile.map { GazetteerIndexFile.headerMismatch($0, sources: sources) == nil } ?? false
+        let checked = clock.now
+        let tables: Tables
+        if matches, let indexFile, let read = GazetteerIndexFile.read(indexFile, sources: sources, headerChecked: true) {
+            tables = read
+            source = .index
+        } else {
+            tables = Self.build(sources)
+            source = .tsv
+        }
+        codes = tables.codes
+        levels = tables.levels
+        parents = tables.parents
+        namePool = tables.namePool
+        nameStart = tables.nameStart
+        nameLength = tables.nameLength
+        officialCount = tables.officialCount
+        index = tables.index
+        loadMilliseconds = Self.milliseconds(clock.now - started)
+        indexCheckMilliseconds = Self.milliseconds(checked - started)
+    }
 
+    private static func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+    }
+
+    /// The tables built from the TSV rows.
+    static func build(_ sources: GazetteerSources) -> Tables {
         var builder = Builder(capacity: 72_500)
-        TSV.rows(divisionBytes) { fields in builder.addDivision(fields) }
+        TSV.rows(sources.divisions) { fields in builder.addDivision(fields) }
         builder.officialCount = builder.codes.count
-        TSV.rows(villageBytes) { fields in builder.addDivision(fields) }
-        TSV.rows(aliasBytes) { fields in builder.addAlias(fields) }
-
-        codes = builder.codes
-        levels = builder.levels
-        parents = builder.parents
-        namePool = builder.namePool
-        nameStart = builder.nameStart
-        nameLength = builder.nameLength
-        officialCount = builder.officialCount
-        index = builder.index
-        loadMilliseconds = Double((clock.now - started).components.attoseconds) / 1e15
-            + Double((clock.now - started).components.seconds) * 1000
+        TSV.rows(sources.villages) { fields in builder.addDivision(fields) }
+        TSV.rows(sources.aliases) { fields in builder.addAlias(fields) }
+        return Tables(codes: builder.codes, levels: builder.levels, parents: builder.parents, namePool: builder.namePool,
+                      nameStart: builder.nameStart, nameLength: builder.nameLength, officialCount: builder.officialCount,
+                      index: builder.index)
     }
 
     // MARK: Lookups

@@ -9,16 +9,16 @@ struct NameIndex: Sendable {
     private(set) var pool: [UInt32] = []
     private(set) var keyStart: [Int32] = []
     private(set) var keyLength: [UInt8] = []
-    private var keyHead: [Int32] = []            // first payload of each key (index into payloads)
+    private(set) var keyHead: [Int32] = []       // first payload of each key (index into payloads)
     private(set) var payloads: [Int32] = []
-    private var payloadNext: [Int32] = []
-    private var slots: [Int32]                   // key id + 1; 0 = empty
-    private var slotMask: Int
+    private(set) var payloadNext: [Int32] = []
+    private(set) var slots: [Int32]              // key id + 1; 0 = empty
+    private(set) var slotMask: Int
     /// The first two scalars of keys (21 bits each) packed with a bit set of the key lengths 2…22
     /// starting with them (bits 42…62); 0 = empty.
-    private var prefixTable: [UInt64]
-    private var prefixMask: Int
-    private var prefixCount = 0
+    private(set) var prefixTable: [UInt64]
+    private(set) var prefixMask: Int
+    private(set) var prefixCount = 0
     private(set) var maxLength = 0
 
     /// Key lengths are limited to 22 scalars (the length bit set shares a word with the prefix).
@@ -38,6 +38,26 @@ struct NameIndex: Sendable {
         keyHead.reserveCapacity(expectedKeys)
         payloads.reserveCapacity(expectedKeys + expectedKeys / 4)
         payloadNext.reserveCapacity(expectedKeys + expectedKeys / 4)
+    }
+
+    /// The tables exactly as a built index holds them (read back from `Data/gazetteer/index.bin`
+    /// by ``GazetteerIndexFile``; the caller has checked that their sizes agree).
+    init(
+        pool: [UInt32], keyStart: [Int32], keyLength: [UInt8], keyHead: [Int32], payloads: [Int32], payloadNext: [Int32],
+        slots: [Int32], slotMask: Int, prefixTable: [UInt64], prefixMask: Int, prefixCount: Int, maxLength: Int
+    ) {
+        self.pool = pool
+        self.keyStart = keyStart
+        self.keyLength = keyLength
+        self.keyHead = keyHead
+        self.payloads = payloads
+        self.payloadNext = payloadNext
+        self.slots = slots
+        self.slotMask = slotMask
+        self.prefixTable = prefixTable
+        self.prefixMask = prefixMask
+        self.prefixCount = prefixCount
+        self.maxLength = maxLength
     }
 
     var keyCount: Int { keyStart.count }

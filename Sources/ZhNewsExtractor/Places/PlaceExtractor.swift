@@ -1,11 +1,12 @@
 import ZhNewsModel
 
-/// A place mention with what the record's ``PlaceMention`` cannot carry yet.
+/// A place mention with how many divisions its name matched before the text was read.
 public struct PlaceHit: Sendable, Hashable {
     public var mention: PlaceMention
-    /// Matched by a former name (`襄樊` → 襄阳市).
+    /// Matched by a former name (`襄樊` → 襄阳市); the same as `mention.former`.
     public var former: Bool
-    /// How many divisions the name matched before the text was used (0 for compounds, roads, addresses).
+    /// How many divisions the name matched before the text was used (0 for compounds, roads,
+    /// addresses). `mention.candidates` counts those still possible after it, when ambiguous.
     public var candidates: Int
 }
 
@@ -125,12 +126,13 @@ public struct PlaceExtractor: Sendable {
         units = units.filter { unit in !units.contains { $0 != unit && gazetteer.isAncestor($0, of: unit) } }
         units.sort()
         let former = entries.contains { $0.kind == .former }
+        let formerUnits = former ? units.filter { unit in entries.allSatisfy { $0.unit != unit || $0.kind == .former } } : []
         let keyScalars = gazetteer.index.scalars(of: key)
         let allCommunities = units.allSatisfy { gazetteer.level($0) == 5 }
         let weak = allCommunities && PlaceWeakNames.isWeak(keyScalars)
         // `界牌社区居民委员会`: the committee suffix belongs to the mention.
         let end = allCommunities ? end + PlaceNames.committeeSuffixLength(after: keyScalars, in: text, at: end) : end
-        return DivisionMention(start: start, end: end, key: key, candidates: units, aliasOnly: aliasOnly, former: former, weak: weak)
+        return DivisionMention(start: start, end: end, key: key, candidates: units, aliasOnly: aliasOnly, former: former, formerUnits: formerUnits, weak: weak)
     }
 
     private func selectLongest<T>(_ items: [T], span: (T) -> (Int, Int), official: (T) -> Bool, taken: inout [Bool]) -> [T] {

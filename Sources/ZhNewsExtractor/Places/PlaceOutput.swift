@@ -41,18 +41,21 @@ struct PlaceOutput {
                 let name = gazetteer.name(unit)
                 let placeMention = PlaceMention(
                     text: surface, start: mention.start, end: mention.end, kind: kind(level: gazetteer.level(unit), name: name),
-                    name: name, code: gazetteer.codeString(unit), path: gazetteer.path(unit), ambiguous: false)
+                    name: name, code: gazetteer.codeString(unit), path: gazetteer.path(unit), ambiguous: false,
+                    former: mention.namedByFormerName, candidates: nil)
                 items.append(Item(start: mention.start, end: mention.end,
-                                  hit: PlaceHit(mention: placeMention, former: mention.former, candidates: mention.candidateCount),
+                                  hit: PlaceHit(mention: placeMention, former: placeMention.former, candidates: mention.candidateCount),
                                   canAnchor: gazetteer.level(unit) >= 4, weak: false))
             case .ambiguous, .unplaced, .uncorroborated:
                 let names = Set(mention.candidates.map { gazetteer.name($0) })
                 let name = names.count == 1 ? names.first! : surface
+                let ambiguous = mention.status != .uncorroborated && mention.candidates.count > 1
                 let placeMention = PlaceMention(
                     text: surface, start: mention.start, end: mention.end, kind: kind(level: level, name: name),
-                    name: name, code: nil, path: [], ambiguous: mention.status != .uncorroborated && mention.candidates.count > 1)
+                    name: name, code: nil, path: [], ambiguous: ambiguous,
+                    former: mention.namedByFormerName, candidates: ambiguous ? mention.candidates.count : nil)
                 items.append(Item(start: mention.start, end: mention.end,
-                                  hit: PlaceHit(mention: placeMention, former: mention.former, candidates: mention.candidateCount),
+                                  hit: PlaceHit(mention: placeMention, former: placeMention.former, candidates: mention.candidateCount),
                                   canAnchor: mention.status == .unplaced, weak: false))
             case .pending, .dropped:
                 continue

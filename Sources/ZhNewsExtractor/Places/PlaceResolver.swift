@@ -23,7 +23,10 @@ struct DivisionMention: Sendable {
     var candidates: [Int]
     /// Matched by a short or former name only.
     var aliasOnly: Bool
+    /// Some division is named by the key as a former name.
     var former: Bool
+    /// The candidates the key names only by a former name (`襄樊` → 襄阳市).
+    var formerUnits: [Int]
     /// The name is a common word as well (`幸福社区`): accepted only inside a chain.
     var weak: Bool
     var chained = false
@@ -32,15 +35,24 @@ struct DivisionMention: Sendable {
     /// How many divisions the name matched before the text was used.
     var candidateCount: Int
 
-    init(start: Int, end: Int, key: Int, candidates: [Int], aliasOnly: Bool, former: Bool, weak: Bool) {
+    init(start: Int, end: Int, key: Int, candidates: [Int], aliasOnly: Bool, former: Bool, formerUnits: [Int] = [], weak: Bool) {
         self.start = start
         self.end = end
         self.key = key
         self.candidates = candidates
         self.aliasOnly = aliasOnly
         self.former = former
+        self.formerUnits = formerUnits
         self.weak = weak
         self.candidateCount = candidates.count
+    }
+
+    /// True when the text names the division(s) it denotes only by a former name: the resolved
+    /// unit, or every remaining candidate.
+    var namedByFormerName: Bool {
+        guard former else { return false }
+        if let unit { return formerUnits.contains(unit) }
+        return !candidates.isEmpty && candidates.allSatisfy(formerUnits.contains)
     }
 }
 
