@@ -142,7 +142,11 @@ static int zh_is_blank(const xmlChar *text) {
 }
 
 static const int zh_xml_options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                                  HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_NOIMPLIED;
+                                  HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_NOIMPLIED |
+                                  /* No 256-level depth cut (which drops the rest of the page): the
+                                   * walk below is iterative and flattens below max_depth. Entities
+                                   * still never load (no DTD loading, NONET). */
+                                  XML_PARSE_HUGE;
 
 int32_t zh_xml_parse_only(const uint8_t *utf8, int32_t length) {
     pthread_once(&zh_xml_once, zh_xml_init);

@@ -56,7 +56,14 @@ public enum InputFiles {
         for name in names where !name.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }  // broken link inside a tree
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                // A broken or self-referring link named like a page is reported, not skipped.
+                let ext = (name as NSString).pathExtension.lowercased()
+                if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil, pageExtensions.contains(ext) {
+                    items.append(.failure(path: path, error: .unreadable, detail: "broken symbolic link"))
+                }
+                continue
+            }
             if isDirectory.boolValue {
                 walk(path, into: &items, visited: &visited)
             } else if isPage(path) {
@@ -65,12 +72,20 @@ public enum InputFiles {
         }
     }
 
+    /// Whether `path` (after symbolic links) is a regular file: FIFOs, sockets and devices are
+    /// never opened, so a batch cannot block on one.
+    public static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    }
+
     /// Whether a file found inside a directory should be read as a page.
     static func isPage(_ path: String) -> Bool {
         let name = (path as NSString).lastPathComponent
         if name.hasSuffix(".warc") || name.hasSuffix(".warc.gz") { return true }
         let ext = (name as NSString).pathExtension.lowercased()
         if !ext.isEmpty { return pageExtensions.contains(ext) }
+        guard isRegularFile(path) else { return false }
         guard let handle = FileHandle(forReadingAtPath: path) else { return true }  // unreadable: report it
         defer { try? handle.close() }
         let head = [UInt8]((try? handle.read(upToCount: 4096)) ?? Data())
@@ -81,6 +96,9 @@ public enum InputFiles {
     public static func read(_ path: String, maxBytes: Int) -> Result<[UInt8], InputFileError> {
         guard FileManager.default.fileExists(atPath: path) else {
             return .failure(InputFileError(error: .notFound, detail: "no such file or directory"))
+        }
+        guard isRegularFile(path) else {
+            return .failure(InputFileError(error: .unreadable, detail: "not a regular file (a directory, FIFO, socket or device)"))
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > maxBytes {
             return .failure(InputFileError(error: .tooLarge, detail: "the file is \(size.intValue) bytes, above the limit of \(maxBytes) (--max-bytes)"))

@@ -47,6 +47,11 @@ struct HTMLArticleReader {
         }
         bodyLines = Self.markFurniture(bodyLines, title: article.title)
         BodyReader.read(bodyLines, into: &article)
+        // A page without article text has no headline unless it marks one: its <title> alone
+        // names the site or the channel (`首页 - 荆楚网`).
+        if article.paragraphs.isEmpty, layout.metadata.headings.isEmpty, layout.metadata.meta["og:title"] == nil {
+            article.title = nil
+        }
         // Credits printed just after the body (`【责任编辑：雷杉】`, `（编辑：周倩）`) count, up to the
         // first related list or footer line.
         for line in classifier.classify(Array(lines[trailer])) {

@@ -58,9 +58,11 @@ public struct PlaceExtractor: Sendable {
         for mention in divisions where !mention.aliasOnly { bounds[mention.end] = true }
         var patterns = PlacePatterns.shared.scan(scalars, bounds: bounds)
         // A community already named by the gazetteer keeps the gazetteer's span (`跟随凯旋社区`).
-        patterns.removeAll { pattern in
-            divisions.contains { !$0.aliasOnly && $0.end == pattern.end && $0.start > pattern.start }
+        var latestStartByEnd: [Int: Int] = [:]
+        for division in divisions where !division.aliasOnly {
+            latestStartByEnd[division.end] = max(latestStartByEnd[division.end] ?? Int.min, division.start)
         }
+        patterns.removeAll { pattern in (latestStartByEnd[pattern.end] ?? Int.min) > pattern.start }
 
         // 3. Overlaps: longest wins; the gazetteer wins ties.
         var occupied = [Bool](repeating: false, count: scalars.count)

@@ -2,7 +2,7 @@
 /// flattened pages. Logic lives in ``TextLine`` and ``TextArticleReader``.
 public enum LayoutRules {
     /// Marks that end a sentence; a line ending otherwise was broken by layout.
-    public static let sentenceFinal: Set<Character> = ["。", "！", "？", "；", "…", "”", "’", "」", "』", "）", ")", "!", "?", ";", "】", "》"]
+    public static let sentenceFinal: Set<Character> = ["。", "！", "？", "；", "…", "”", "’", "」", "』", "）", ")", "!", "?", ";", "】", "》", "."]
     /// Sentence marks: a caption is one sentence (none of these before its final mark).
     public static let sentenceMarks: Set<Character> = ["。", "！", "？", "；"]
     /// Marks that never stand inside a headline (`！` and `？` do: `定了！…即将开通`).

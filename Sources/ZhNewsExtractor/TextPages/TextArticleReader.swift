@@ -52,6 +52,11 @@ struct TextArticleReader {
                 index += 1
                 continue
             }
+            // Latin words broken across lines keep a space between them.
+            if let last = result[index].text.unicodeScalars.last, let first = result[next].text.unicodeScalars.first,
+               last.isASCII, first.isASCII, last.properties.isAlphabetic || last == ",", first.properties.isAlphabetic {
+                result[index].text += " "
+            }
             result[index].text += result[next].text
             result[index].rule = "rejoined"
             result[next].kind = .blank

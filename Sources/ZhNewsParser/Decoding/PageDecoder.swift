@@ -121,6 +121,9 @@ public struct PageDecoder: Sendable {
         _ source: InputInfo.EncodingSource, _ warnings: [Warning] = []
     ) -> DecodedPage {
         var warnings = warnings
+        var decoded = decoded
+        // NUL is never text; libxml2 would turn it into a space inside words.
+        if decoded.text.utf8.contains(0) { decoded.text.removeAll { $0 == "\u{0}" } }
         if decoded.replacements > 0 {
             warnings.append(Warning(code: "bytes-replaced", message: "\(decoded.replacements) invalid \(encoding) byte sequence(s) replaced with U+FFFD"))
         }

@@ -5,7 +5,8 @@ extension WARCReader {
     public static func isWARC(path: String) -> Bool {
         let name = path.split(separator: "/").last.map { $0.lowercased() } ?? ""
         if name.hasSuffix(".warc") || name.hasSuffix(".warc.gz") { return true }
-        guard let file = try? FileByteSource(path: path, chunkSize: 4096),
+        // Only regular files are sniffed: opening a FIFO or a device could block or never end.
+        guard InputFiles.isRegularFile(path), let file = try? FileByteSource(path: path, chunkSize: 4096),
               let head = try? file.peek(count: 7)
         else { return false }
         if head.starts(with: GzipStream.magic) {
