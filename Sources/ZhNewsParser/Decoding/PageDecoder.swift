@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ZhNewsModel
 
 /// Stage 1a: bytes → text.
@@ -123,7 +126,7 @@ public struct PageDecoder: Sendable {
         var warnings = warnings
         var decoded = decoded
         // NUL is never text; libxml2 would turn it into a space inside words.
-        if decoded.text.utf8.contains(0) { decoded.text.removeAll { $0 == "\u{0}" } }
+        if decoded.text.withUTF8({ bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }) { decoded.text.removeAll { $0 == "\u{0}" } }
         if decoded.replacements > 0 {
             warnings.append(Warning(code: "bytes-replaced", message: "\(decoded.replacements) invalid \(encoding) byte sequence(s) replaced with U+FFFD"))
         }
