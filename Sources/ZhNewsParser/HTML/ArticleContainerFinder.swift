@@ -109,7 +109,7 @@ enum ArticleHints {
 
     /// Whether a `class` value has a word that names a caption (ASCII case ignored).
     static func namesCaption(_ classes: String) -> Bool {
-        guard captionMatcher.groups(in: classes.asciiLowercasedBytes()) != 0 else { return false }
+        guard captionMatcher.groupsIgnoringASCIICase(in: classes) != 0 else { return false }
         return classes.lowercased().split(separator: " ").contains { captionClassHints.contains(String($0)) }
     }
 

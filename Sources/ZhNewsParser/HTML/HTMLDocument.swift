@@ -23,12 +23,13 @@ public struct HTMLDocument: Sendable {
         public var tagKind: HTMLTag = .other
         /// Text length in Unicode scalars (text nodes; 0 for elements).
         public var textLength = 0
+        /// Where a text node's UTF-8 lies in the document's ``HTMLDocument/textBytes``.
+        public var textStart: Int32 = 0
+        public var textByteCount: Int32 = 0
         /// A `class` word names a caption (`pic-desc`, `img_desc`; see ``ArticleHints``).
         public var hasCaptionClass = false
         /// The attributes in source order (names lowercased); empty for text.
         public var attributes: [Attribute]
-        /// The text content of a text node; empty for elements.
-        public var text: String
         /// The parent's index, `-1` for the top.
         public var parent: Int
         /// One past the last index of this node's subtree.
@@ -48,12 +49,36 @@ public struct HTMLDocument: Sendable {
 
     /// All nodes in document order. Index 0 is a synthetic root element (`#document`).
     public let nodes: [Node]
+    /// The UTF-8 of every text node, in document order (a node's share: ``Node/textStart``,
+    /// ``Node/textByteCount``): one buffer instead of one string per node.
+    public let textBytes: [UInt8]
 
     /// The synthetic root's index.
     public var root: Int { 0 }
 
-    init(nodes: [Node]) {
+    init(nodes: [Node], textBytes: [UInt8]) {
         self.nodes = nodes
+        self.textBytes = textBytes
+    }
+
+    /// The UTF-8 bytes of a text node (empty for elements).
+    public func textBytes(ofNode index: Int) -> ArraySlice<UInt8> {
+        let start = Int(nodes[index].textStart)
+        return textBytes[start..<(start + Int(nodes[index].textByteCount))]
+    }
+
+    /// The raw text of a text node, as written (empty for elements).
+    public func rawText(ofNode index: Int) -> String {
+        String(decoding: textBytes(ofNode: index), as: UTF8.self)
+    }
+
+    /// The text nodes below `index` joined as written, without collapsing white space.
+    public func rawText(of index: Int) -> String {
+        var bytes: [UInt8] = []
+        for node in index..<nodes[index].end where nodes[node].kind == .text {
+            bytes.append(contentsOf: textBytes(ofNode: node))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The direct children of `index`, in order.
@@ -94,7 +119,7 @@ public struct HTMLDocument: Sendable {
     public func text(of index: Int) -> String {
         var bytes: [UInt8] = []
         for node in index..<nodes[index].end where nodes[node].kind == .text {
-            bytes.append(contentsOf: nodes[node].text.utf8)
+            bytes.append(contentsOf: textBytes(ofNode: node))
         }
         return WhitespaceCollapser.collapse(bytes)
     }

@@ -52,7 +52,7 @@ public enum HTMLPageReader {
                 }
             case .script:
                 let node = nodes[index]
-                let text = nodes[index..<node.end].filter { $0.kind == .text }.map(\.text).joined()
+                let text = document.rawText(of: index)
                 if node.attribute("type")?.lowercased() == "application/ld+json" {
                     metadata.jsonLD.append(text)
                 } else if metadata.scriptDates.count < 4 {
@@ -70,7 +70,7 @@ public enum HTMLPageReader {
     /// The `h2`/`h3` that is the next element after the `h1` at `index` (white space between).
     static func subheading(after index: Int, in document: HTMLDocument) -> String? {
         var next = document.nodes[index].end
-        while next < document.nodes.count, document.nodes[next].kind == .text, document.nodes[next].text.allSatisfy(\.isWhitespace) {
+        while next < document.nodes.count, document.nodes[next].kind == .text, WhitespaceCollapser.collapse(Array(document.textBytes(ofNode: next))).isEmpty {
             next += 1
         }
         guard next < document.nodes.count, document.nodes[next].kind == .element, [.h2, .h3].contains(document.nodes[next].tagKind) else { return nil }
@@ -91,8 +91,8 @@ public enum HTMLPageReader {
         let node = document.nodes[index]
         guard node.kind == .element, node.end - index <= 6, !node.attributes.isEmpty else { return nil }  // a small element, not a container
         let classes = node.attribute("class") ?? "", id = node.attribute("id") ?? ""
-        guard ArticleHints.namedElementMatcher.groups(in: classes.asciiLowercasedBytes()) != 0
-            || ArticleHints.namedElementMatcher.groups(in: id.asciiLowercasedBytes()) != 0 else { return nil }
+        guard ArticleHints.namedElementMatcher.groupsIgnoringASCIICase(in: classes) != 0
+            || ArticleHints.namedElementMatcher.groupsIgnoringASCIICase(in: id) != 0 else { return nil }
         let raw = classes + " " + id
         let names = raw.lowercased()
         let tokens = names.split { $0 == " " || $0 == "\t" }.map(String.init)
@@ -151,7 +151,7 @@ struct LineBuilder {
             }
             if nodes[index].kind == .text {
                 if currentNode < 0 { currentNode = index }
-                current.append(contentsOf: nodes[index].text.utf8)
+                current.append(contentsOf: document.textBytes(ofNode: index))
                 let length = nodes[index].textLength
                 currentLength += length
                 if index < linkEnd { currentLinkLength += length }

@@ -48,9 +48,11 @@ enum LibXML2Bridge {
     private static func build(from stream: UnsafeBufferPointer<UInt8>) -> HTMLDocument {
         var reader = StreamReader(stream: stream)
         var nodes: [HTMLDocument.Node] = [
-            HTMLDocument.Node(kind: .element, tag: "#document", tagKind: .document, attributes: [], text: "", parent: -1, end: 0),
+            HTMLDocument.Node(kind: .element, tag: "#document", tagKind: .document, attributes: [], parent: -1, end: 0),
         ]
-        nodes.reserveCapacity(stream.count / 8)
+        nodes.reserveCapacity(stream.count / 4)  // an event takes at least 5 bytes
+        var textBytes: [UInt8] = []
+        textBytes.reserveCapacity(stream.count)
         var open: [Int] = [0]
         while let event = reader.byte() {
             switch Int32(event) {
@@ -64,13 +66,17 @@ enum LibXML2Bridge {
                     let value = reader.string()
                     attributes.append(HTMLDocument.Attribute(name: name, value: value))
                 }
-                var node = HTMLDocument.Node(kind: .element, tag: tag, tagKind: HTMLTag(name: tag), attributes: attributes, text: "", parent: open.last!, end: 0)
+                var node = HTMLDocument.Node(kind: .element, tag: tag, tagKind: HTMLTag(name: tag), attributes: attributes, parent: open.last!, end: 0)
                 if let classes = node.attribute("class") { node.hasCaptionClass = ArticleHints.namesCaption(classes) }
                 nodes.append(node)
                 open.append(nodes.count - 1)
             case Int32(ZH_XML_TEXT):
-                let (text, length) = reader.stringAndScalarCount()
-                nodes.append(HTMLDocument.Node(kind: .text, tag: "", textLength: length, attributes: [], text: text, parent: open.last!, end: nodes.count + 1))
+                let start = textBytes.count
+                let length = reader.appendString(to: &textBytes)
+                nodes.append(HTMLDocument.Node(
+                    kind: .text, tag: "", textLength: length, textStart: Int32(truncatingIfNeeded: start),
+                    textByteCount: Int32(truncatingIfNeeded: textBytes.count - start), attributes: [], parent: open.last!, end: nodes.count + 1
+                ))
             case Int32(ZH_XML_CLOSE):
                 if open.count > 1 {
                     let index = open.removeLast()
@@ -83,7 +89,7 @@ enum LibXML2Bridge {
             }
         }
         while let index = open.popLast() { nodes[index].end = nodes.count }
-        return HTMLDocument(nodes: nodes)
+        return HTMLDocument(nodes: nodes, textBytes: textBytes)
     }
 
     /// Reads the shim's little-endian, length-prefixed event stream.
@@ -107,14 +113,16 @@ enum LibXML2Bridge {
             return value
         }
 
-        /// A string and its length in Unicode scalars (the shim's text is valid UTF-8).
-        mutating func stringAndScalarCount() -> (String, Int) {
+        /// Appends a string's bytes to `buffer` and returns its length in Unicode scalars (the
+        /// shim's text is UTF-8).
+        mutating func appendString(to buffer: inout [UInt8]) -> Int {
             let length = min(Int(u32()), stream.count - offset)
             defer { offset += length }
             let bytes = UnsafeBufferPointer(rebasing: stream[offset..<(offset + length)])
+            buffer.append(contentsOf: bytes)
             var scalars = 0
             for byte in bytes where byte & 0xC0 != 0x80 { scalars &+= 1 }
-            return (String(decoding: bytes, as: UTF8.self), scalars)
+            return scalars
         }
 
         mutating func string() -> String {

@@ -70,6 +70,26 @@ public struct PhraseMatcher: Sendable {
         return text.withUTF8 { groups(in: $0) }
     }
 
+    /// The groups with a phrase in the text once its ASCII letters are lowercased (the phrases
+    /// being lowercase), without copying the text.
+    public func groupsIgnoringASCIICase(in text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { bytes in
+            var state = 0
+            var found: UInt64 = 0
+            transitions.withUnsafeBufferPointer { table in
+                output.withUnsafeBufferPointer { output in
+                    for byte in bytes {
+                        let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        state = Int(table[state &* 256 &+ Int(lower)])
+                        found |= output[state]
+                    }
+                }
+            }
+            return found
+        }
+    }
+
     /// The groups (bit set) with at least one phrase occurring in the bytes.
     public func groups(in bytes: [UInt8]) -> UInt64 {
         bytes.withUnsafeBufferPointer { groups(in: $0) }
