@@ -4,6 +4,8 @@ import ZhNews
 // zhnews-bench: throughput per stage, single-threaded, pages held in memory, after warm-up.
 // Run in release mode from a checkout:
 //   swift run -c release zhnews-bench [--devset DIR] [--only places|pipeline|converter|mentions]
+//   scripts/bench-instructions [--devset DIR]   (InstructionBenchmark.swift, under callgrind)
+//   swift run -c release zhnews-bench --only throughput --pages DIR [--threads N] [--json]  (ThroughputBenchmark.swift)
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -28,4 +30,12 @@ if wanted("mentions") {
 }
 if wanted("converter") {
     for line in runConverterBenchmark() { print(line) }
+}
+if only == "throughput" {
+    let lines = runThroughputBenchmark(pages: option("--pages"), threads: option("--threads"), passes: option("--passes"),
+                                       seconds: option("--seconds"), json: arguments.contains("--json"))
+    for line in lines { print(line) }
+}
+if only == "instructions" {  // for scripts/bench-instructions (under callgrind)
+    for line in runInstructionBenchmark(devset: option("--devset")) { print(line) }
 }

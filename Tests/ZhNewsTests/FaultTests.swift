@@ -96,7 +96,7 @@ struct FaultTests {
         }
         let afterSignal = Date().timeIntervalSince(signalled)
         #expect(!run.timedOut, "zhnews did not stop within 30 s of \(stop.rawValue): \(run.digest)")
-        #expect(afterSignal < 10, "zhnews took \(afterSignal) s to stop after the signal")
+        #expect(afterSignal < SanitizerAllowance.seconds(10), "zhnews took \(afterSignal) s to stop after the signal")
         #expect(run.crashReport == nil, "crash output: \(run.crashReport ?? "")")
         #expect(run.exitStatus == 128 + stop.signal,
                 "expected exit status \(128 + stop.signal) (documented in `zhnews extract --help`), got \(run.digest)")
@@ -191,7 +191,11 @@ struct FaultTests {
 
     /// A write that fails part-way (RLIMIT_FSIZE: `ulimit -f`) must leave the final name as it was:
     /// here a previous `out.jsonl` that must survive untouched.
-    @Test("-o failing mid-way leaves no truncated file under the final name", arguments: SizeLimitCase.allCases)
+    /// Not under ThreadSanitizer: any TSan-built program dies of SIGBUS in the TSan runtime at
+    /// start-up under `ulimit -f`, so the test could not tell zhnews's behaviour.
+    @Test("-o failing mid-way leaves no truncated file under the final name",
+          .disabled(if: ProcessInfo.processInfo.environment["ZHNEWS_SANITIZER"] == "thread", "TSan's runtime cannot start under ulimit -f"),
+          arguments: SizeLimitCase.allCases)
     func outputFailsMidway(limit: SizeLimitCase) async throws {
         let scratch = try ScratchDirectory("fault-fsize")
         defer { scratch.remove() }
@@ -378,6 +382,7 @@ final class ChildProcess: @unchecked Sendable {
     /// Waits for the child (polling, so no thread is blocked); kills its process group after
     /// `timeout` seconds. `memoryReport` is a GNU time(1) `-f %M` output file, when used.
     func wait(timeout: Double, memoryReport: String? = nil) async -> ToolRun {
+        let timeout = SanitizerAllowance.seconds(timeout)
         var status: Int32 = 0
         var timedOut = false
         var polledPeak = 0

@@ -499,7 +499,7 @@ struct HostileRow: Sendable, CustomTestStringConvertible {
     init(_ name: String, bound: Double = 20, setUp: @escaping @Sendable (ScratchDirectory) throws -> HostileInvocation,
          check: @escaping @Sendable (HostileOutcome) -> Void) {
         self.name = name
-        self.bound = bound
+        self.bound = SanitizerAllowance.seconds(bound)
         self.setUp = setUp
         self.check = check
     }
