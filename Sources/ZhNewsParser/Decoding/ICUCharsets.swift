@@ -32,7 +32,8 @@ enum ICUCharsets {
             }
         }
         guard written >= 0 else { return nil }
-        let text = units.withUnsafeBufferPointer { String(decoding: $0[..<Int(written)], as: UTF16.self) }
+        // A buffer pointer, not a slice: String's UTF-16 transcoding takes its fast path only then.
+        let text = units.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<Int(written)]), as: UTF16.self) }
         return (text, Int(replacements))
     }
 

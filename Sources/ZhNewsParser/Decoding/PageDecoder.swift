@@ -88,24 +88,40 @@ public struct PageDecoder: Sendable {
             return [Candidate(name: "UTF-8", source: .detected, text: lossyUTF8.text, replacements: lossyUTF8.replacements)]
         }
         // Without a BOM, only Chinese multi-byte charsets are candidates (UTF-16 "decodes" anything).
+        var candidates = ["GB18030", "Big5-HKSCS"].compactMap { name -> Candidate? in
+            guard let decoded = decodeAs(name, bytes) else { return nil }
+            return Candidate(name: name, source: .detected, text: decoded.text, replacements: decoded.replacements)
+        }
+        candidates.append(Candidate(name: "UTF-8", source: .detected, text: lossyUTF8.text, replacements: lossyUTF8.replacements))
+        // Fewest replacements first; among equals, the text made of common Chinese characters;
+        // when that leaves a tie at the top, ICU's detector (ucsdet, ~3 ms a page, so only then)
+        // orders the tied charsets.
+        let scored = candidates.map { ($0, HanPlausibility.score($0.text)) }
+        func ahead(_ lhs: (Candidate, Double), _ rhs: (Candidate, Double)) -> Bool? {
+            if lhs.0.replacements != rhs.0.replacements { return lhs.0.replacements < rhs.0.replacements }
+            if abs(lhs.1 - rhs.1) > 0.05 { return lhs.1 > rhs.1 }
+            return nil
+        }
+        var order = scored.sorted { ahead($0, $1) ?? false }
+        if order.count > 1, ahead(order[0], order[1]) == nil {
+            let ranks = icuRanks(bytes)
+            order = scored.sorted { lhs, rhs in
+                ahead(lhs, rhs) ?? ((ranks[lhs.0.name] ?? Int.max, lhs.0.name) < (ranks[rhs.0.name] ?? Int.max, rhs.0.name))
+            }
+        }
+        return order.map(\.0)
+    }
+
+    /// ICU's ranking of the Chinese multi-byte charsets for these bytes (best first; charsets
+    /// it does not name come after, in the order GB18030, Big5-HKSCS, UTF-8).
+    private func icuRanks(_ bytes: [UInt8]) -> [String: Int] {
         var names: [String] = []
         for match in ICUCharsets.detect(bytes) {
             guard let name = CharsetName.decoderName(for: match.name), CharsetName.isChineseMultiByte(name) else { continue }
             if !names.contains(name) { names.append(name) }
         }
-        for name in ["GB18030", "Big5-HKSCS"] where !names.contains(name) { names.append(name) }
-        var candidates = names.compactMap { name -> Candidate? in
-            guard let decoded = decodeAs(name, bytes) else { return nil }
-            return Candidate(name: name, source: .detected, text: decoded.text, replacements: decoded.replacements)
-        }
-        candidates.append(Candidate(name: "UTF-8", source: .detected, text: lossyUTF8.text, replacements: lossyUTF8.replacements))
-        // Fewest replacements first; among equals, the text made of common Chinese characters.
-        let scored = candidates.enumerated().map { ($0.offset, $0.element, HanPlausibility.score($0.element.text)) }
-        return scored.sorted { lhs, rhs in
-            if lhs.1.replacements != rhs.1.replacements { return lhs.1.replacements < rhs.1.replacements }
-            if abs(lhs.2 - rhs.2) > 0.05 { return lhs.2 > rhs.2 }
-            return lhs.0 < rhs.0
-        }.map(\.1)
+        for name in ["GB18030", "Big5-HKSCS", "UTF-8"] where !names.contains(name) { names.append(name) }
+        return Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
     }
 
     private func decodeAs(_ name: String, _ bytes: [UInt8]) -> (text: String, replacements: Int)? {
