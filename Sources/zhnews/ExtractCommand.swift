@@ -155,25 +155,24 @@ struct ExtractCommand: ParsableCommand {
     }
 }
 
-/// One input after the pipeline: its result, its lines as JSON text, and its `--explain` report,
-/// all made on the worker thread.
+/// One input after the pipeline: its result, each output line as JSON text, and its `--explain`
+/// report, all made on the worker thread.
 struct ProcessedInput: Sendable {
     let result: PageResult
-    let json: String
+    /// One JSON line (newline included) per output line, in order.
+    let jsonLines: [String]
     let report: String
 
     init(job: BatchJob, result: PageResult, explain: Bool) {
         self.result = result
-        var json = ""
-        for line in result.lines {
+        self.jsonLines = result.lines.map { line in
             do {
-                json += try JSONLines.line(for: line)
+                return try JSONLines.line(for: line)
             } catch {
                 let record = ErrorRecord(id: job.id, input: InputInfo(), error: .init(code: "unparsable", message: "the record could not be encoded: \(error)"))
-                json += (try? JSONLines.line(for: OutputLine.error(record))) ?? ""
+                return (try? JSONLines.line(for: OutputLine.error(record))) ?? ""
             }
         }
-        self.json = json
         let id = job.id
         self.report = explain ? result.removed.map { "\(id): removed \($0.lineClass.rawValue) (\($0.rule)): \($0.text)\n" }.joined() : ""
     }

@@ -76,18 +76,12 @@ enum ArticleHints {
     /// Chinese sentence punctuation, the mark of prose.
     static let sentencePunctuation: Set<Unicode.Scalar> = ["，", "。", "！", "？", "；", "：", "“", "”", "、"]
 
-    /// ``sentencePunctuation`` tested without hashing (all of it lies in U+2000…U+FFFF).
+    /// ``sentencePunctuation`` tested without hashing: nine comparisons, all above U+2000.
     static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x2000 && sentencePunctuationTable[Int(scalar.value >> 6) & 0x3FF] & (1 << (scalar.value & 63)) != 0
-            && sentencePunctuation.contains(scalar)
+        scalar.value >= 0x2000 && sentencePunctuationValues.contains(scalar.value)
     }
 
-    /// A 64 Ki-bit filter over the low 16 bits of the punctuation's code points.
-    private static let sentencePunctuationTable: [UInt64] = {
-        var table = [UInt64](repeating: 0, count: 1024)
-        for scalar in sentencePunctuation { table[Int(scalar.value >> 6) & 0x3FF] |= 1 << (scalar.value & 63) }
-        return table
-    }()
+    private static let sentencePunctuationValues = sentencePunctuation.map(\.value)
     /// `id`/`class` fragments that suggest the article body (matched inside any token).
     static let positive = ["content", "article", "trs_editor", "zoom", "detail", "main", "text", "body", "news", "post", "entry", "con"]
     /// `id`/`class` tokens that suggest chrome (a token equal to one, or starting with one of
@@ -102,10 +96,6 @@ enum ArticleHints {
 
     /// `class` names of caption elements (`pic-desc`, `img_desc`).
     static let captionClassHints: Set<String> = ["caption", "pic-desc", "pic_desc", "picdesc", "img-desc", "img_desc", "imgdesc", "photo-desc", "pictext", "pic-text", "img-caption", "image-caption"]
-
-    static func isCaptionElement(_ node: HTMLDocument.Node) -> Bool {
-        node.hasCaptionClass
-    }
 
     /// Whether a `class` value has a word that names a caption (ASCII case ignored).
     static func namesCaption(_ classes: String) -> Bool {

@@ -67,11 +67,6 @@ public struct HTMLDocument: Sendable {
         return textBytes[start..<(start + Int(nodes[index].textByteCount))]
     }
 
-    /// The raw text of a text node, as written (empty for elements).
-    public func rawText(ofNode index: Int) -> String {
-        String(decoding: textBytes(ofNode: index), as: UTF8.self)
-    }
-
     /// The text nodes below `index` joined as written, without collapsing white space.
     public func rawText(of index: Int) -> String {
         var bytes: [UInt8] = []
@@ -160,15 +155,5 @@ extension String {
     /// Whitespace runs (including U+3000 and NBSP) collapsed to one space, trimmed.
     func collapsingWhitespace() -> String {
         WhitespaceCollapser.collapse(Array(utf8))
-    }
-}
-
-extension Unicode.Scalar {
-    /// White space as HTML text shows it, tested without Unicode property tables on the hot path.
-    var isCollapsibleSpace: Bool {
-        switch value {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B, 0xA0, 0x3000, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0xFEFF, 0x85, 0x1680: true
-        default: false
-        }
     }
 }

@@ -1,6 +1,5 @@
 /// Collapses white-space runs to one space and trims, on UTF-8 bytes: the text of an HTML line
-/// as a browser would show it. The white space is ``Unicode/Scalar/isCollapsibleSpace``'s:
-/// ASCII space and controls, NBSP, NEL, the U+2000 spaces, line and paragraph separators,
+/// as a browser would show it. White space here: ASCII space and TAB…CR, NBSP, NEL, the U+2000 spaces, line and paragraph separators,
 /// narrow NBSP, U+205F, U+3000 and the BOM.
 enum WhitespaceCollapser {
     /// The collapsed text of valid UTF-8 bytes.

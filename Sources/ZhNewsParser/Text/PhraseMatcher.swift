@@ -110,10 +110,3 @@ public struct PhraseMatcher: Sendable {
         return found
     }
 }
-
-extension String {
-    /// The UTF-8 bytes with ASCII letters lowercased (for matching ASCII markers).
-    func asciiLowercasedBytes() -> [UInt8] {
-        utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    }
-}

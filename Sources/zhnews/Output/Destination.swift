@@ -16,8 +16,8 @@ enum Destination {
 
     func write(_ input: ProcessedInput) throws {
         switch self {
-        case .stream(let writer): try writer.write(input.json)
-        case .directory(let directory): try directory.write(input.result.lines)
+        case .stream(let writer): try writer.write(input.jsonLines.joined())
+        case .directory(let directory): try directory.write(input.result.lines, json: input.jsonLines)
         }
     }
 

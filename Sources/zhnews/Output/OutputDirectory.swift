@@ -26,9 +26,9 @@ final class OutputDirectory {
         }
     }
 
-    /// Writes one input's lines, each to its own file.
-    func write(_ lines: [OutputLine]) throws {
-        for line in lines {
+    /// Writes one input's lines, each to its own file; `json` holds each line's encoded text.
+    func write(_ lines: [OutputLine], json: [String]) throws {
+        for (line, text) in zip(lines, json) {
             let (id, input, suffix): (String, InputInfo, String)
             switch line {
             case .record(let record):
@@ -43,12 +43,6 @@ final class OutputDirectory {
             while !written.insert(path).inserted {
                 copy += 1
                 path = base + "~\(copy)" + suffix
-            }
-            let text: String
-            do {
-                text = try JSONLines.line(for: line)
-            } catch {
-                throw RecordWriter.Failure.cannotWrite(target: path, reason: "cannot encode the record: \(error)")
             }
             try Self.writeFile(path, text)
         }
@@ -96,7 +90,7 @@ final class OutputDirectory {
         } catch {
             throw RecordWriter.Failure.cannotWrite(target: directory, reason: error.localizedDescription)
         }
-        let temporary = directory + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let temporary = RecordWriter.temporaryPath(beside: path)
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
             if rename(temporary, path) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }

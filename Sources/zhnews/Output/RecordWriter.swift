@@ -49,13 +49,19 @@ final class RecordWriter {
             (descriptor, temporaryPath, finalPath) = (opened, nil, nil)
             return
         }
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let temporary = Self.temporaryPath(beside: path)
         let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard opened >= 0 else { throw Failure.cannotWrite(target: path, reason: String(cString: strerror(errno))) }
         descriptor = opened
         temporaryPath = temporary
         finalPath = path
+    }
+
+    /// The hidden name a file is written under before it is renamed to `path`: `.NAME.PID.tmp`
+    /// in the same directory (a rename never crosses file systems).
+    static func temporaryPath(beside path: String) -> String {
+        let directory = (path as NSString).deletingLastPathComponent
+        return (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
     }
 
     /// Adds one input's lines (whole JSON lines, each ending in `\n`).
