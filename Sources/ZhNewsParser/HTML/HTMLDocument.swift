@@ -8,7 +8,7 @@
 /// let document = try HTMLDocument(parsing: "<p>你好</p>")
 /// document.text(of: document.root)   // "你好"
 /// ```
-public struct HTMLDocument: Sendable {
+public struct HTMLDocument: Sendable, Equatable {
     /// One element or text node.
     public struct Node: Sendable, Hashable {
         public enum Kind: UInt8, Sendable, Hashable {
@@ -122,9 +122,20 @@ public struct HTMLDocument: Sendable {
 
 extension HTMLDocument {
     /// Parses UTF-8 HTML with libxml2. Throws only when libxml2 returns no document.
-    public init(parsing html: String, limits: HTMLLimits = HTMLLimits()) throws(HTMLParseError) {
-        self = try LibXML2Bridge.parse(html, limits: limits)
+    /// - Parameter source: how the tree is read out of libxml2; both give the same document.
+    public init(parsing html: String, limits: HTMLLimits = HTMLLimits(), source: HTMLTreeSource = .parserEvents) throws(HTMLParseError) {
+        self = try LibXML2Bridge.parse(html, limits: limits, source: source)
     }
+}
+
+/// How ``HTMLDocument`` reads libxml2's tree. Both give the same document (the tests compare
+/// them on every fixture page); they differ in cost.
+public enum HTMLTreeSource: Sendable, Hashable, CaseIterable {
+    /// libxml2's SAX events, linked as libxml2's own tree builder links them, written straight
+    /// into the document: no libxml2 DOM is built and freed. The default.
+    case parserEvents
+    /// libxml2's DOM (`htmlReadMemory`), walked once and freed: the reference.
+    case documentTree
 }
 
 extension HTMLDocument {

@@ -4,12 +4,16 @@ import ZhNewsXMLShim
 /// reads back the flat event stream, builds an ``HTMLDocument`` and frees the C buffer before
 /// returning. No C pointer leaves this file.
 enum LibXML2Bridge {
-    static func parse(_ html: String, limits: HTMLLimits) throws(HTMLParseError) -> HTMLDocument {
+    static func parse(_ html: String, limits: HTMLLimits, source: HTMLTreeSource) throws(HTMLParseError) -> HTMLDocument {
         var html = html
+        let parseFunction = switch source {
+        case .parserEvents: zh_xml_parse_html
+        case .documentTree: zh_xml_parse_html_via_dom
+        }
         let result: (status: Int32, buffer: UnsafeMutablePointer<UInt8>?, length: Int) = html.withUTF8 { utf8 in
             var buffer: UnsafeMutablePointer<UInt8>?
             var length = 0
-            let status = zh_xml_parse_html(
+            let status = parseFunction(
                 utf8.baseAddress, Int32(clamping: utf8.count), Int32(clamping: limits.maxDepth),
                 droppedTagList, keptAttributeList, &buffer, &length
             )

@@ -1,0 +1,117 @@
+#include "zhxml_stream.h"
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+
+const int zh_xml_options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                           HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_NOIMPLIED |
+                           /* No 256-level depth cut (which drops the rest of the page): both walks
+                            * are iterative and flatten below max_depth. Entities still never load
+                            * (no DTD loading, NONET). */
+                           XML_PARSE_HUGE;
+
+static pthread_once_t zh_xml_once = PTHREAD_ONCE_INIT;
+
+static void zh_xml_silence(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+static void zh_xml_init(void) {
+    xmlInitParser();
+    xmlSetGenericErrorFunc(NULL, zh_xml_silence);
+}
+
+void zh_xml_init_once(void) { pthread_once(&zh_xml_once, zh_xml_init); }
+
+void zh_reserve(zh_buffer *b, size_t extra) {
+    if (b->failed || b->length + extra <= b->capacity) return;
+    size_t capacity = b->capacity ? b->capacity : 4096;
+    while (capacity < b->length + extra) capacity *= 2;
+    uint8_t *grown = realloc(b->data, capacity);
+    if (grown == NULL) {
+        b->failed = 1;
+        return;
+    }
+    b->data = grown;
+    b->capacity = capacity;
+}
+
+void zh_put_u8(zh_buffer *b, uint8_t v) {
+    zh_reserve(b, 1);
+    if (b->failed) return;
+    b->data[b->length++] = v;
+}
+
+void zh_put_u32(zh_buffer *b, uint32_t v) {
+    zh_reserve(b, 4);
+    if (b->failed) return;
+    memcpy(b->data + b->length, &v, 4);
+    b->length += 4;
+}
+
+void zh_put_bytes(zh_buffer *b, const void *bytes, size_t n) {
+    uint32_t n32 = (uint32_t)n;
+    zh_reserve(b, 4 + n);
+    if (b->failed) return;
+    memcpy(b->data + b->length, &n32, 4);
+    b->length += 4;
+    if (n) memcpy(b->data + b->length, bytes, n);
+    b->length += n;
+}
+
+void zh_put_string(zh_buffer *b, const xmlChar *s) {
+    zh_put_bytes(b, s, s ? strlen((const char *)s) : 0);
+}
+
+void zh_put_name(zh_buffer *b, const xmlChar *s) {
+    size_t n = s ? strlen((const char *)s) : 0;
+    zh_put_u32(b, (uint32_t)n);
+    zh_reserve(b, n);
+    if (b->failed) return;
+    for (size_t i = 0; i < n; i++) {
+        xmlChar c = s[i];
+        b->data[b->length++] = (c >= 'A' && c <= 'Z') ? (xmlChar)(c + 32) : c;
+    }
+}
+
+int zh_in_list(const char *list, const xmlChar *name) {
+    if (list == NULL || name == NULL) return 0;
+    xmlChar first = (name[0] >= 'A' && name[0] <= 'Z') ? (xmlChar)(name[0] + 32) : name[0];
+    for (const char *item = list; *item; item += strlen(item) + 1) {
+        if ((xmlChar)item[0] == first && xmlStrcasecmp((const xmlChar *)item, name) == 0) return 1;
+    }
+    return 0;
+}
+
+/* Does the text contain `needle` once spaces are ignored? (first 511 other bytes, lowercased) */
+static int zh_contains_ignoring_spaces(const xmlChar *text, const char *needle) {
+    char compact[512];
+    size_t n = 0;
+    for (const xmlChar *c = text; *c && n + 1 < sizeof compact; c++) {
+        if (*c != ' ' && *c != '\t') compact[n++] = (char)((*c >= 'A' && *c <= 'Z') ? *c + 32 : *c);
+    }
+    compact[n] = 0;
+    return strstr(compact, needle) != NULL;
+}
+
+int zh_attribute_hides(const xmlChar *name, const xmlChar *value) {
+    if (name == NULL) return 0;
+    if (xmlStrcasecmp(name, (const xmlChar *)"hidden") == 0) return 1;
+    if (value == NULL) return 0;
+    if (xmlStrcasecmp(name, (const xmlChar *)"aria-hidden") == 0 && xmlStrcasecmp(value, (const xmlChar *)"true") == 0) return 1;
+    /* Only display:none hides for good: WeChat and others ship the article with
+     * visibility:hidden and reveal it from script. */
+    if (xmlStrcasecmp(name, (const xmlChar *)"style") == 0 && zh_contains_ignoring_spaces(value, "display:none")) return 1;
+    return 0;
+}
+
+int zh_is_blank(const xmlChar *text, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        xmlChar c = text[i];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') return 0;
+    }
+    return 1;
+}

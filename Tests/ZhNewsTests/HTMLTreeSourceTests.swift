@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import ZhNews
+
+/// The document built from libxml2's SAX events (the default) must be the one a walk of
+/// libxml2's own DOM gives: same elements, attributes, text nodes and nesting, on every page.
+@Suite("HTML tree: parser events equal libxml2's DOM")
+struct HTMLTreeSourceTests {
+    /// Both sources on one page; on a difference, the first differing node of each.
+    static func expectSameTree(_ html: String, _ label: String, limits: HTMLLimits = HTMLLimits(), sourceLocation: SourceLocation = #_sourceLocation) {
+        let events = try? HTMLDocument(parsing: html, limits: limits, source: .parserEvents)
+        let dom = try? HTMLDocument(parsing: html, limits: limits, source: .documentTree)
+        guard let events, let dom else {
+            #expect(events == nil && dom == nil, "\(label): only one source produced a document", sourceLocation: sourceLocation)
+            return
+        }
+        if events == dom { return }
+        let shared = min(events.nodes.count, dom.nodes.count)
+        func sameContent(_ index: Int) -> Bool {
+            let (a, b) = (events.nodes[index], dom.nodes[index])
+            return a.kind == b.kind && a.tag == b.tag && a.attributes == b.attributes && a.parent == b.parent
+                && events.textBytes(ofNode: index) == dom.textBytes(ofNode: index)
+        }
+        // The first node whose own content differs, else the first whose subtree ends elsewhere.
+        let first = (0..<shared).first { !sameContent($0) } ?? (0..<shared).first { events.nodes[$0] != dom.nodes[$0] } ?? shared
+        func describe(_ document: HTMLDocument) -> String {
+            guard first < document.nodes.count else { return "(no node \(first) of \(document.nodes.count))" }
+            let node = document.nodes[first]
+            let text = String(decoding: document.textBytes(ofNode: first), as: UTF8.self)
+            return "\(node.kind) <\(node.tag)> parent \(node.parent) end \(node.end) \(text.debugDescription.prefix(80))"
+        }
+        let message = "\(label): trees differ at node \(first): events \(describe(events)) vs DOM \(describe(dom)); "
+            + "\(events.nodes.count) vs \(dom.nodes.count) nodes"
+        Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
+    }
+
+    @Test("every HTML fixture page and dev-set page (when present)")
+    func fixturePages() throws {
+        let pipeline = Pipeline()
+        var pages = FixturePaths.pages().filter { $0.hasSuffix(".html") }.map { path in
+            (path, pipeline.decode(PageInput(id: path, path: path, bytes: (try? FixturePaths.bytes(path)) ?? [])).text)
+        }
+        pages += ConverterTestSupport.devsetPages().map { ("devset/\($0.name)", $0.text) }
+        #expect(pages.count >= 6)
+        for (label, text) in pages { Self.expectSameTree(text, label) }
+    }
+
+    /// The places where libxml2's tree builder, not its parser, decides what the tree holds.
+    @Test("tree-builder corner cases", arguments: [
+        ("blanks between blocks", "<html><body><div>a</div>\n  <div>b</div> <span>c</span> <p> </p></body></html>"),
+        ("blanks as first child", "<div>\n<ul>\n <li>x</li>\n <li>y</li>\n</ul>\n<table> <tr> <td> 1 </td> </tr> </table></div>"),
+        ("blanks after a comment", "<div><!-- c -->\n<p>x</p><!-- d -->\n</div><p>a<!-- e --> b</p>"),
+        ("text split by a comment", "<p>前<!-- x -->后</p>"),
+        ("entities and character references", "<p>a &amp; b &#20013;&#x6587; &nbsp; &lt;c&gt; &#32; </p>"),
+        ("strict doctype", "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\"><html><body>\n<div>x</div>\n</body></html>"),
+        ("html5 doctype, text after </html>", "<!DOCTYPE html><html><body><p>x</p></body></html>\n尾巴<b>粗</b>"),
+        ("no doctype, text after </html>", "<html><body><p>x</p></body></html>尾巴<div>块</div>"),
+        ("comment before <html>", "<!-- top --><html><body><p>x</p></body></html><p>after</p>"),
+        ("processing instruction", "<?xml version=\"1.0\"?><html><body><?php echo 1 ?>\n<p>x</p></body></html>"),
+        ("script and style content", "<html><head><script> </script><script>var a = \"<p>\"; // x\n</script><style>p{}</style></head><body><script>b()</script> <p>y</p></body></html>"),
+        ("hidden and dropped subtrees", "<body><div hidden>h</div> <div style=\"DISPLAY: none\">n</div> <nav>nav</nav> <div aria-hidden=\"true\">a</div><p>ok</p></body>"),
+        ("hidden root", "<html hidden><body><p>x</p></body></html><p>after</p>"),
+        ("misplaced html and body tags", "<html><body class=\"a\"><p>x</p><html lang=\"zh\"><body class=\"b\"><p>y</p></body></html>"),
+        ("unclosed and misnested tags", "<div><p>a<b>b<i>c</p>d</b></i><table><tr><td>e<div>f</table>g"),
+        ("attributes", "<div id=\"i\" class=\"c d\" data-x=\"1\" hidden=\"\" property=\"og:title\" content=\"a&amp;b\">x</div><input disabled><p class>y</p>"),
+        ("prefixed tag names", "<div><wb:share-button count=\"n\">分享</wb:share-button><a:>x</a:><o:p></o:p><x:y:z>deep</x:y:z><svg:svg>s</svg:svg></div>"),
+        ("text only", "只有文字，没有标签。"),
+        ("blank only", " \n\t "),
+        ("long text split in parser chunks", "<div>" + String(repeating: "长文本，", count: 3000) + "<br>" + String(repeating: " ", count: 2500) + "<p>x</p></div>"),
+        ("long blank run before a block", "<div><span>a</span>" + String(repeating: " ", count: 2500) + "<div>b</div></div>"),
+    ])
+    func cornerCase(_ label: String, _ html: String) {
+        Self.expectSameTree(html, label)
+    }
+
+    @Test("deep nesting, flattened at the depth limit")
+    func deepNesting() {
+        let html = String(repeating: "<div>x ", count: 700) + "深" + String(repeating: "</div> y", count: 700)
+        Self.expectSameTree(html, "700 divs", limits: HTMLLimits(maxDepth: 512))
+        Self.expectSameTree(html, "700 divs, limit 3", limits: HTMLLimits(maxDepth: 3))
+    }
+
+    @Test("no document from empty input, from either source")
+    func emptyInput() {
+        #expect(throws: HTMLParseError.noDocument) { try HTMLDocument(parsing: "", source: .parserEvents) }
+        #expect(throws: HTMLParseError.noDocument) { try HTMLDocument(parsing: "", source: .documentTree) }
+    }
+}
