@@ -99,10 +99,13 @@ public struct Pipeline: Sendable {
 
     /// Stage 2: the converter over the page's lines and metadata; line structure kept.
     public func convert(_ layout: PageLayout) -> (layout: PageLayout, script: Script, warnings: [Warning]) {
-        let result = converter.convert(layout.lines.joined(separator: "\n"))
+        let joined = layout.lines.joined(separator: "\n")
+        let result = converter.convert(joined)
         var converted = layout
-        let lines = Self.lines(of: result.text)
-        converted.lines = lines.count == layout.lines.count ? lines : layout.lines.map { converter.convert($0).text }
+        if result.text != joined {  // unchanged text keeps its lines as they are
+            let lines = Self.lines(of: result.text)
+            converted.lines = lines.count == layout.lines.count ? lines : layout.lines.map { converter.convert($0).text }
+        }
         converted.metadata.documentTitle = layout.metadata.documentTitle.map { converter.convert($0).text }
         converted.metadata.headings = layout.metadata.headings.map { converter.convert($0).text }
         for key in ["og:title", "author", "source"] {

@@ -10,7 +10,7 @@ enum BodyReader {
         for line in lines {
             switch line.lineClass {
             case .body:
-                if line.text.count <= LayoutRules.maxCreditLength, let credits = BylineParser.parseCredits(line.text) {
+                if LayoutRules.fitsCredit(line.text), let credits = BylineParser.parseCredits(line.text) {
                     article.add(credits)
                     continue
                 }

@@ -16,7 +16,19 @@ final class OrderedJSONEncoder: Encoder {
     enum Opened { case none, object, array }
 
     let output: Output
-    let codingPath: [any CodingKey]
+    /// The encoder this one writes a value for, and under which key: the coding path, built
+    /// only when asked for (it never is on the way to a record line).
+    private let parent: OrderedJSONEncoder?
+    private let key: (any CodingKey)?
+    var codingPath: [any CodingKey] {
+        var path: [any CodingKey] = []
+        var encoder: OrderedJSONEncoder? = self
+        while let current = encoder {
+            if let key = current.key { path.append(key) }
+            encoder = current.parent
+        }
+        return path.reversed()
+    }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     private(set) var opened: Opened = .none
     /// Items written into the opened container.
@@ -26,9 +38,16 @@ final class OrderedJSONEncoder: Encoder {
     /// A nested container of this one that is still open.
     private var pendingChild: OrderedJSONEncoder?
 
-    init(output: Output = Output(), codingPath: [any CodingKey] = []) {
+    init(output: Output = Output()) {
         self.output = output
-        self.codingPath = codingPath
+        self.parent = nil
+        self.key = nil
+    }
+
+    private init(parent: OrderedJSONEncoder, key: (any CodingKey)?) {
+        self.output = parent.output
+        self.parent = parent
+        self.key = key
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -90,16 +109,44 @@ final class OrderedJSONEncoder: Encoder {
         write()
     }
 
-    /// Encodes a value with a child encoder and closes it.
+    /// Encodes a value with a child encoder and closes it; strings, numbers, booleans and
+    /// their optionals (most of a record's items) are written directly, without one.
     fileprivate func encodeChild<T: Encodable>(_ value: T, key: (any CodingKey)?) throws {
-        let child = OrderedJSONEncoder(output: output, codingPath: key.map { codingPath + [$0] } ?? codingPath)
+        if writeLeaf(value) { return }
+        let child = OrderedJSONEncoder(parent: self, key: key)
         try value.encode(to: child)
         child.close()
     }
 
+    /// Writes `value` when its type is a leaf this encoder knows, exactly as its `encode(to:)`
+    /// would through a single-value container; returns whether it did.
+    private func writeLeaf<T>(_ value: T) -> Bool {
+        func cast<U>(_: U.Type) -> U { withUnsafePointer(to: value) { $0.withMemoryRebound(to: U.self, capacity: 1) { $0.pointee } } }
+        if T.self == String.self {
+            appendQuoted(cast(String.self))
+        } else if T.self == String?.self {
+            if let string = cast(String?.self) { appendQuoted(string) } else { append("null") }
+        } else if T.self == Int.self {
+            appendInteger(cast(Int.self))
+        } else if T.self == Int?.self {
+            if let number = cast(Int?.self) { appendInteger(number) } else { append("null") }
+        } else if T.self == Double.self {
+            appendNumber(cast(Double.self))
+        } else if T.self == Double?.self {
+            if let number = cast(Double?.self) { appendNumber(number) } else { append("null") }
+        } else if T.self == Bool.self {
+            append(cast(Bool.self) ? "true" : "false")
+        } else if T.self == Bool?.self {
+            if let flag = cast(Bool?.self) { append(flag ? "true" : "false") } else { append("null") }
+        } else {
+            return false
+        }
+        return true
+    }
+
     /// A child encoder for a nested container, closed when this container writes its next item.
     fileprivate func nestedChild(key: (any CodingKey)?) -> OrderedJSONEncoder {
-        let child = OrderedJSONEncoder(output: output, codingPath: key.map { codingPath + [$0] } ?? codingPath)
+        let child = OrderedJSONEncoder(parent: self, key: key)
         pendingChild = child
         return child
     }

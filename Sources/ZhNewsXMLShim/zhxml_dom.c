@@ -17,14 +17,14 @@ static int zh_is_hidden(xmlNodePtr node) {
     return 0;
 }
 
-static void zh_open_element(zh_buffer *b, xmlNodePtr node, const char *kept_attributes) {
+static void zh_open_element(zh_buffer *b, xmlNodePtr node, const zh_name_set *kept_attributes) {
     zh_put_u8(b, ZH_XML_OPEN);
     zh_put_name(b, node->name);
     uint32_t count = 0;
-    for (xmlAttrPtr a = node->properties; a; a = a->next) count += zh_in_list(kept_attributes, a->name);
+    for (xmlAttrPtr a = node->properties; a; a = a->next) count += zh_name_set_contains(kept_attributes, a->name);
     zh_put_u32(b, count);
     for (xmlAttrPtr a = node->properties; a; a = a->next) {
-        if (!zh_in_list(kept_attributes, a->name)) continue;
+        if (!zh_name_set_contains(kept_attributes, a->name)) continue;
         zh_put_name(b, a->name);
         if (a->children != NULL && a->children->next == NULL && a->children->type == XML_TEXT_NODE) {
             zh_put_string(b, a->children->content);  /* the common case: no copy */
@@ -53,6 +53,9 @@ int32_t zh_xml_parse_html_via_dom(const uint8_t *utf8, int32_t length, int32_t m
     htmlDocPtr doc = htmlReadMemory((const char *)utf8, length, NULL, "UTF-8", zh_xml_options);
     if (doc == NULL) return -1;
 
+    zh_name_set dropped, kept;
+    zh_name_set_init(&dropped, dropped_tags);
+    zh_name_set_init(&kept, kept_attributes);
     zh_buffer b = {0};
     zh_reserve(&b, (size_t)length + 1024);
     /* Iterative depth-first walk: no recursion, so deep nesting cannot exhaust the stack. */
@@ -63,9 +66,9 @@ int32_t zh_xml_parse_html_via_dom(const uint8_t *utf8, int32_t length, int32_t m
         int descend = 0;
         switch (node->type) {
         case XML_ELEMENT_NODE:
-            if (zh_in_list(dropped_tags, node->name) || zh_is_hidden(node)) break;  /* skip the subtree */
+            if (zh_name_set_contains(&dropped, node->name) || zh_is_hidden(node)) break;  /* skip the subtree */
             if (depth < max_depth) {
-                zh_open_element(&b, node, kept_attributes);
+                zh_open_element(&b, node, &kept);
                 emitted++;
             }
             depth++;

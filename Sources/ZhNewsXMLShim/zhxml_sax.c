@@ -22,8 +22,8 @@ enum { ZH_TOP_NONE = 0, ZH_TOP_ELEMENT = 1, ZH_TOP_OTHER = 2 };
 typedef struct {
     zh_buffer out;
     htmlParserCtxtPtr ctxt;
-    const char *dropped_tags;
-    const char *kept_attributes;
+    zh_name_set dropped_tags;
+    zh_name_set kept_attributes;
     int32_t max_depth;
     int32_t depth;    /* elements open in the stream's tree (as the DOM walk counts them) */
     int32_t emitted;  /* of those, how many were written as OPEN events */
@@ -132,12 +132,12 @@ static void zh_write_open(zh_sax_state *s, const xmlChar *name, const xmlChar **
     zh_put_name(&s->out, name);
     uint32_t count = 0;
     if (attributes != NULL) {
-        for (const xmlChar **a = attributes; a[0] != NULL; a += 2) count += zh_in_list(s->kept_attributes, a[0]);
+        for (const xmlChar **a = attributes; a[0] != NULL; a += 2) count += zh_name_set_contains(&s->kept_attributes, a[0]);
     }
     zh_put_u32(&s->out, count);
     if (count == 0) return;
     for (const xmlChar **a = attributes; a[0] != NULL; a += 2) {
-        if (!zh_in_list(s->kept_attributes, a[0])) continue;
+        if (!zh_name_set_contains(&s->kept_attributes, a[0])) continue;
         zh_put_name(&s->out, a[0]);
         zh_put_string(&s->out, a[1]);
     }
@@ -159,7 +159,7 @@ static void zh_sax_start(void *context, const xmlChar *qualified_name, const xml
         s->skipping++;
         return;
     }
-    if (zh_in_list(s->dropped_tags, name) || zh_hidden(attributes)) {
+    if (zh_name_set_contains(&s->dropped_tags, name) || zh_hidden(attributes)) {
         s->skipping = 1;
         if (top_level && s->top_first == ZH_TOP_ELEMENT && !s->root_ended) s->root_skipped = 1;
         return;
@@ -218,8 +218,8 @@ int32_t zh_xml_parse_html(const uint8_t *utf8, int32_t length, int32_t max_depth
     zh_sax_state s;
     memset(&s, 0, sizeof s);
     s.ctxt = ctxt;
-    s.dropped_tags = dropped_tags;
-    s.kept_attributes = kept_attributes;
+    zh_name_set_init(&s.dropped_tags, dropped_tags);
+    zh_name_set_init(&s.kept_attributes, kept_attributes);
     s.max_depth = max_depth;
     zh_reserve(&s.out, (size_t)length / 2 + 1024);
     ctxt->_private = &s;

@@ -77,11 +77,30 @@ void zh_put_name(zh_buffer *b, const xmlChar *s) {
     }
 }
 
-int zh_in_list(const char *list, const xmlChar *name) {
-    if (list == NULL || name == NULL) return 0;
-    xmlChar first = (name[0] >= 'A' && name[0] <= 'Z') ? (xmlChar)(name[0] + 32) : name[0];
-    for (const char *item = list; *item; item += strlen(item) + 1) {
-        if ((xmlChar)item[0] == first && xmlStrcasecmp((const xmlChar *)item, name) == 0) return 1;
+void zh_name_set_init(zh_name_set *set, const char *list) {
+    set->count = 0;
+    if (list == NULL) return;
+    for (const char *item = list; *item && set->count < 64; item += strlen(item) + 1) {
+        size_t n = strlen(item);
+        if (n > 255) continue;
+        set->names[set->count] = item;
+        set->lengths[set->count] = (uint8_t)n;
+        set->count++;
+    }
+}
+
+static xmlChar zh_lower(xmlChar c) { return (c >= 'A' && c <= 'Z') ? (xmlChar)(c + 32) : c; }
+
+int zh_name_set_contains(const zh_name_set *set, const xmlChar *name) {
+    if (name == NULL || name[0] == 0) return 0;
+    size_t n = strlen((const char *)name);
+    if (n > 255) return 0;
+    xmlChar first = zh_lower(name[0]);
+    for (int i = 0; i < set->count; i++) {
+        if (set->lengths[i] != n || (xmlChar)set->names[i][0] != first) continue;
+        size_t k = 1;
+        while (k < n && (xmlChar)set->names[i][k] == zh_lower(name[k])) k++;
+        if (k == n) return 1;
     }
     return 0;
 }
@@ -99,6 +118,8 @@ static int zh_contains_ignoring_spaces(const xmlChar *text, const char *needle) 
 
 int zh_attribute_hides(const xmlChar *name, const xmlChar *value) {
     if (name == NULL) return 0;
+    xmlChar first = zh_lower(name[0]);
+    if (first != 'h' && first != 'a' && first != 's') return 0; /* hidden, aria-hidden, style */
     if (xmlStrcasecmp(name, (const xmlChar *)"hidden") == 0) return 1;
     if (value == NULL) return 0;
     if (xmlStrcasecmp(name, (const xmlChar *)"aria-hidden") == 0 && xmlStrcasecmp(value, (const xmlChar *)"true") == 0) return 1;

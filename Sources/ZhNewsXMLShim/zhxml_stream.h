@@ -25,8 +25,17 @@ void zh_put_string(zh_buffer *b, const xmlChar *s);
 /// A tag or attribute name, ASCII-lowercased, as zh_put_bytes.
 void zh_put_name(zh_buffer *b, const xmlChar *s);
 
-/// Is `name` in a list of NUL-separated names ended by an empty name? (ASCII case-insensitive)
-int zh_in_list(const char *list, const xmlChar *name);
+/// A list of names to test element and attribute names against (the first 64 of the list).
+typedef struct {
+    const char *names[64];
+    uint8_t lengths[64];
+    int count;
+} zh_name_set;
+
+/// Reads a list of NUL-separated lowercase names ended by an empty name ("a\0b\0\0").
+void zh_name_set_init(zh_name_set *set, const char *list);
+/// Is `name` in the set? (ASCII case-insensitive)
+int zh_name_set_contains(const zh_name_set *set, const xmlChar *name);
 /// Does one attribute hide its element (`hidden`, `aria-hidden="true"`, a style with
 /// `display:none`)? `value` may be NULL (an attribute written without a value).
 int zh_attribute_hides(const xmlChar *name, const xmlChar *value);

@@ -18,7 +18,10 @@ struct HTMLTreeSourceTests {
         let shared = min(events.nodes.count, dom.nodes.count)
         func sameContent(_ index: Int) -> Bool {
             let (a, b) = (events.nodes[index], dom.nodes[index])
-            return a.kind == b.kind && a.tag == b.tag && a.attributes == b.attributes && a.parent == b.parent
+            let attributes = { (document: HTMLDocument) in
+                document.attributes(of: index).map { "\($0.name.name)=\(String(decoding: document.valueBytes(of: $0), as: UTF8.self))" }
+            }
+            return a.kind == b.kind && a.tag == b.tag && attributes(events) == attributes(dom) && a.parent == b.parent
                 && events.textBytes(ofNode: index) == dom.textBytes(ofNode: index)
         }
         // The first node whose own content differs, else the first whose subtree ends elsewhere.
@@ -84,5 +87,17 @@ struct HTMLTreeSourceTests {
     func emptyInput() {
         #expect(throws: HTMLParseError.noDocument) { try HTMLDocument(parsing: "", source: .parserEvents) }
         #expect(throws: HTMLParseError.noDocument) { try HTMLDocument(parsing: "", source: .documentTree) }
+    }
+}
+
+@Suite("HTML tag kinds")
+struct HTMLTagTests {
+    @Test("the kind read from UTF-8 bytes is the kind read from the name, for every tag and some others")
+    func kindFromBytes() {
+        let names = HTMLTag.allCases.map(\.name) + ["", "x", "span", "strong", "blockquotes", "articles", "h7", "scripts", "tablet", "Div", "wb:share"]
+        for name in names {
+            let fromBytes = Array(name.utf8).withUnsafeBufferPointer { HTMLTag(utf8: $0) }
+            #expect(fromBytes == HTMLTag(name: name), "\(name)")
+        }
     }
 }

@@ -57,7 +57,7 @@ struct HTMLArticleReader {
         for line in classifier.classify(Array(lines[trailer])) {
             if [.pager, .teaser, .copyright].contains(line.lineClass) { break }
             if line.lineClass == .editorLine { article.add(BylineParser.parseEditorLine(line.text)) }
-            if line.lineClass == .body, line.text.count <= LayoutRules.maxCreditLength, BylineParser.startsLikeCredit(line.text),
+            if line.lineClass == .body, LayoutRules.fitsCredit(line.text), BylineParser.startsLikeCredit(line.text),
                let credits = BylineParser.parseCredits(line.text) {
                 article.add(credits)
             }

@@ -32,4 +32,34 @@ public enum LayoutRules {
     public static let kickerLengthRatio = 0.6
     /// More heading lines than this above the lead are a poster of slogans, not a headline.
     public static let maxHeaderLines = 3
+
+    /// Does the text have at most `limit` characters? Counts no further than the limit, so a
+    /// long paragraph costs no more than a short line, and counts scalars while each one is a
+    /// character of its own (Han, kana, ASCII, Latin-1, full-width forms), so no grapheme
+    /// breaking is done for the text news pages hold.
+    public static func fits(_ text: String, within limit: Int) -> Bool {
+        if text.utf8.count <= limit { return true }
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard standsAlone(scalar) else { return text.dropFirst(limit).isEmpty }
+            count += 1
+            if count > limit { return false }  // limit + 1 scalars, each its own character
+        }
+        return true
+    }
+
+    /// A scalar no grapheme rule joins to its neighbours: not CR, a combining or spacing mark,
+    /// a joiner, a Hangul jamo, a regional indicator or an emoji part.
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0x2FF, 0x0A, 0x09: true
+        case 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x9FFF, 0xFF00...0xFF9D, 0xFFA0...0xFFEF: true
+        default: false
+        }
+    }
+
+    /// Is the line short enough for a credit block (at most ``maxCreditLength`` characters)?
+    public static func fitsCredit(_ text: String) -> Bool {
+        fits(text, within: maxCreditLength)
+    }
 }

@@ -40,7 +40,7 @@ struct TextLine: Hashable {
 
     /// A short line without sentence marks, balanced quotes, not ending in a continuing mark.
     static func isHeadingLike(_ text: String) -> Bool {
-        guard text.count <= LayoutRules.maxHeadlineLength, let last = text.last else { return false }
+        guard LayoutRules.fits(text, within: LayoutRules.maxHeadlineLength), let last = text.last else { return false }
         if LayoutRules.continuing.contains(last) { return false }
         if text.contains(where: LayoutRules.notInHeadline.contains) { return false }
         let clauses = text.filter { LayoutRules.clauseMarks.contains($0) }.count
@@ -54,18 +54,18 @@ struct TextLine: Hashable {
 
     /// One sentence, short, ending in a full stop: the shape of a photo caption.
     static func isCaptionShaped(_ text: String) -> Bool {
-        guard text.count <= LayoutRules.maxCaptionLength, let last = text.last, last == "。" else { return false }
+        guard LayoutRules.fits(text, within: LayoutRules.maxCaptionLength), let last = text.last, last == "。" else { return false }
         return text.dropLast().allSatisfy { !LayoutRules.sentenceMarks.contains($0) }
     }
 
     static func isSeriesLabel(_ text: String) -> Bool {
-        text.count <= LayoutRules.maxHeadlineLength && LayoutRules.seriesMarkers.contains { text.hasSuffix($0) || text.hasSuffix($0 + "之") }
+        LayoutRules.fits(text, within: LayoutRules.maxHeadlineLength) && LayoutRules.seriesMarkers.contains { text.hasSuffix($0) || text.hasSuffix($0 + "之") }
     }
 
     /// Annotates classified lines: kinds, blank counts, credits, repeated lines.
     static func annotate(_ lines: [ClassifiedLine]) -> [TextLine] {
         var counts: [String: Int] = [:]
-        for line in lines where line.lineClass != .blank && line.text.count <= LayoutRules.maxCreditLength { counts[line.text, default: 0] += 1 }
+        for line in lines where line.lineClass != .blank && LayoutRules.fitsCredit(line.text) { counts[line.text, default: 0] += 1 }
         var result: [TextLine] = []
         var blanks = 0
         for line in lines {
@@ -80,7 +80,7 @@ struct TextLine: Hashable {
             case .headline: item.kind = .heading
             case .furniture: item.kind = .furniture
             case .body:
-                if line.text.count <= LayoutRules.maxCreditLength, let credits = BylineParser.parseCredits(line.text) {
+                if LayoutRules.fitsCredit(line.text), let credits = BylineParser.parseCredits(line.text) {
                     let boxed = line.text.first.map { BylineLexicon.blockMarks.contains($0) } ?? false
                     item.kind = .credit(boxed: boxed)
                     item.credits = credits

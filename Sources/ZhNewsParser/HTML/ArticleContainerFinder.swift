@@ -37,7 +37,7 @@ struct ArticleContainerFinder {
             let end = nodes[index].end
             let total = max(textPrefix[end] - textPrefix[index], 1)
             let linkDensity = Double(linkPrefix[end] - linkPrefix[index]) / Double(total)
-            let score = raw * (1 - linkDensity) * ArticleHints.weight(for: nodes[index])
+            let score = raw * (1 - linkDensity) * ArticleHints.weight(for: index, in: document)
             if let current = best, score < current.score || (score == current.score && index > current.index) { continue }
             best = (index, score)
         }
@@ -103,6 +103,13 @@ enum ArticleHints {
         return classes.lowercased().split(separator: " ").contains { captionClassHints.contains(String($0)) }
     }
 
+    /// ``namesCaption(_:)`` on the UTF-8 of a `class` value: no string is made unless a hint
+    /// occurs in it.
+    static func namesCaption(_ classes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard captionMatcher.groupsIgnoringASCIICase(in: classes) != 0 else { return false }
+        return namesCaption(String(decoding: classes, as: UTF8.self))
+    }
+
     private static let captionMatcher = PhraseMatcher(groups: [Array(captionClassHints)])
 
     /// A quick test before tokenising: could this `class`/`id` name an author or a source?
@@ -112,12 +119,12 @@ enum ArticleHints {
     private static let negativeExact = Set(negative.map { Array($0.utf8) })
     private static let negativePrefixes = negative.filter { $0.count > 3 }.map { Array($0.utf8) }
 
-    static func weight(for node: HTMLDocument.Node) -> Double {
+    static func weight(for node: Int, in document: HTMLDocument) -> Double {
         var tokens: [[UInt8]] = []
         var all: [UInt8] = []
-        for attribute in node.attributes where attribute.name == "id" || attribute.name == "class" {
+        for attribute in document.attributes(of: node) where attribute.name == .id || attribute.name == .class {
             var token: [UInt8] = []
-            for byte in attribute.value.utf8 {
+            for byte in document.valueBytes(of: attribute) {
                 let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                 let isWord = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower == 0x5F
                 if isWord {

@@ -5,15 +5,15 @@ enum ArticleParts {
     static func siblings(of container: Int, in document: HTMLDocument) -> [Int] {
         let node = document.nodes[container]
         let parent = node.parent
-        let classes = classWords(node)
+        let classes = classWords(container, document)
         guard parent >= 0, !classes.isEmpty else { return [container] }
         return document.children(of: parent).filter { index in
             let sibling = document.nodes[index]
-            return index == container || (sibling.kind == .element && sibling.tag == node.tag && !classWords(sibling).isDisjoint(with: classes))
+            return index == container || (sibling.kind == .element && sibling.tag == node.tag && !classWords(index, document).isDisjoint(with: classes))
         }
     }
 
-    private static func classWords(_ node: HTMLDocument.Node) -> Set<Substring> {
-        Set((node.attribute("class") ?? "").split(separator: " "))
+    private static func classWords(_ index: Int, _ document: HTMLDocument) -> Set<Substring> {
+        Set((document.attribute(.class, of: index) ?? "").split(separator: " "))
     }
 }

@@ -28,23 +28,25 @@ public struct HTMLDocument: Sendable, Equatable {
         public var textByteCount: Int32 = 0
         /// A `class` word names a caption (`pic-desc`, `img_desc`; see ``ArticleHints``).
         public var hasCaptionClass = false
-        /// The attributes in source order (names lowercased); empty for text.
-        public var attributes: [Attribute]
+        /// Where the element's attributes lie in the document's ``HTMLDocument/attributes``
+        /// (none for text).
+        public var attributeStart: Int32 = 0
+        public var attributeCount: Int32 = 0
         /// The parent's index, `-1` for the top.
         public var parent: Int
         /// One past the last index of this node's subtree.
         public var end: Int
 
-        /// The value of the attribute `name` (lowercase), if present.
-        public func attribute(_ name: String) -> String? {
-            attributes.first { $0.name == name }?.value
-        }
+        /// Does the element carry any of the attributes the readers use?
+        public var hasAttributes: Bool { attributeCount > 0 }
     }
 
-    /// An attribute as written.
+    /// An attribute as written: its name, and where its value's UTF-8 lies in the document's
+    /// ``HTMLDocument/attributeBytes``.
     public struct Attribute: Sendable, Hashable {
-        public var name: String
-        public var value: String
+        public var name: HTMLAttributeName
+        public var valueStart: Int32
+        public var valueCount: Int32
     }
 
     /// All nodes in document order. Index 0 is a synthetic root element (`#document`).
@@ -52,13 +54,42 @@ public struct HTMLDocument: Sendable, Equatable {
     /// The UTF-8 of every text node, in document order (a node's share: ``Node/textStart``,
     /// ``Node/textByteCount``): one buffer instead of one string per node.
     public let textBytes: [UInt8]
+    /// Every element's attributes, in document and source order (an element's share:
+    /// ``Node/attributeStart``, ``Node/attributeCount``).
+    public let attributes: [Attribute]
+    /// The UTF-8 of every attribute value, in order: one buffer instead of one string each.
+    public let attributeBytes: [UInt8]
 
     /// The synthetic root's index.
     public var root: Int { 0 }
 
-    init(nodes: [Node], textBytes: [UInt8]) {
+    init(nodes: [Node], textBytes: [UInt8], attributes: [Attribute], attributeBytes: [UInt8]) {
         self.nodes = nodes
         self.textBytes = textBytes
+        self.attributes = attributes
+        self.attributeBytes = attributeBytes
+    }
+
+    /// The attributes of the element at `index`, in source order (empty for text).
+    public func attributes(of index: Int) -> ArraySlice<Attribute> {
+        let start = Int(nodes[index].attributeStart)
+        return attributes[start..<(start + Int(nodes[index].attributeCount))]
+    }
+
+    /// The UTF-8 of an attribute's value.
+    public func valueBytes(of attribute: Attribute) -> ArraySlice<UInt8> {
+        let start = Int(attribute.valueStart)
+        return attributeBytes[start..<(start + Int(attribute.valueCount))]
+    }
+
+    /// The UTF-8 of the value of attribute `name` on the element at `index`, if present.
+    public func attributeBytes(_ name: HTMLAttributeName, of index: Int) -> ArraySlice<UInt8>? {
+        attributes(of: index).first { $0.name == name }.map(valueBytes(of:))
+    }
+
+    /// The value of attribute `name` on the element at `index`, if present.
+    public func attribute(_ name: HTMLAttributeName, of index: Int) -> String? {
+        attributeBytes(name, of: index).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The UTF-8 bytes of a text node (empty for elements).
@@ -126,6 +157,24 @@ extension HTMLDocument {
     public init(parsing html: String, limits: HTMLLimits = HTMLLimits(), source: HTMLTreeSource = .parserEvents) throws(HTMLParseError) {
         self = try LibXML2Bridge.parse(html, limits: limits, source: source)
     }
+}
+
+/// The attributes the readers use; the tree keeps no others.
+public enum HTMLAttributeName: UInt8, Sendable, Hashable, CaseIterable {
+    case id, `class`, name, property, itemprop, content, httpEquiv, charset, type, datetime
+
+    /// The attribute's name as written (lowercase).
+    public var name: String {
+        self == .httpEquiv ? "http-equiv" : "\(self)"
+    }
+
+    /// The attribute named by lowercase UTF-8 bytes, if it is one of these.
+    init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let found = Self.utf8Names.firstIndex(where: { $0.elementsEqual(bytes) }) else { return nil }
+        self = Self.allCases[found]
+    }
+
+    private static let utf8Names = allCases.map { Array($0.name.utf8) }
 }
 
 /// How ``HTMLDocument`` reads libxml2's tree. Both give the same document (the tests compare

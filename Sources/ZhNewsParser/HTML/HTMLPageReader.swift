@@ -39,10 +39,9 @@ public enum HTMLPageReader {
                 let title = document.text(of: index)
                 if !title.isEmpty { metadata.documentTitle = title }
             case .meta:
-                let node = nodes[index]
-                guard let content = node.attribute("content")?.collapsingWhitespace(), !content.isEmpty else { continue }
-                for key in ["name", "property", "itemprop", "http-equiv"] {
-                    if let name = node.attribute(key)?.lowercased(), metadata.meta[name] == nil { metadata.meta[name] = content }
+                guard let content = document.attribute(.content, of: index)?.collapsingWhitespace(), !content.isEmpty else { continue }
+                for key in [HTMLAttributeName.name, .property, .itemprop, .httpEquiv] {
+                    if let name = document.attribute(key, of: index)?.lowercased(), metadata.meta[name] == nil { metadata.meta[name] = content }
                 }
             case .h1:
                 let heading = document.text(of: index)
@@ -51,16 +50,15 @@ public enum HTMLPageReader {
                     metadata.headings.append(heading)
                 }
             case .script:
-                let node = nodes[index]
                 let text = document.rawText(of: index)
-                if node.attribute("type")?.lowercased() == "application/ld+json" {
+                if document.attribute(.type, of: index)?.lowercased() == "application/ld+json" {
                     metadata.jsonLD.append(text)
                 } else if metadata.scriptDates.count < 4 {
                     metadata.scriptDates += ScriptDates.find(in: text)
                 }
             default:
                 // Only small elements with a class or id can name an author or outlet.
-                guard nodes[index].end - index <= 6, !nodes[index].attributes.isEmpty else { continue }
+                guard nodes[index].end - index <= 6, nodes[index].hasAttributes else { continue }
                 if let hint = namedElement(document, index) { hints.append(hint) }
             }
         }
@@ -89,10 +87,13 @@ public enum HTMLPageReader {
 
     static func namedElement(_ document: HTMLDocument, _ index: Int) -> NamedElement? {
         let node = document.nodes[index]
-        guard node.kind == .element, node.end - index <= 6, !node.attributes.isEmpty else { return nil }  // a small element, not a container
-        let classes = node.attribute("class") ?? "", id = node.attribute("id") ?? ""
-        guard ArticleHints.namedElementMatcher.groupsIgnoringASCIICase(in: classes) != 0
-            || ArticleHints.namedElementMatcher.groupsIgnoringASCIICase(in: id) != 0 else { return nil }
+        guard node.kind == .element, node.end - index <= 6, node.hasAttributes else { return nil }  // a small element, not a container
+        let hinted = [HTMLAttributeName.class, .id].contains { name in
+            guard let value = document.attributeBytes(name, of: index) else { return false }
+            return value.withUnsafeBufferPointer { ArticleHints.namedElementMatcher.groupsIgnoringASCIICase(in: $0) } != 0
+        }
+        guard hinted else { return nil }
+        let classes = document.attribute(.class, of: index) ?? "", id = document.attribute(.id, of: index) ?? ""
         let raw = classes + " " + id
         let names = raw.lowercased()
         let tokens = names.split { $0 == " " || $0 == "\t" }.map(String.init)

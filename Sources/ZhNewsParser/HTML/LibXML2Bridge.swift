@@ -38,9 +38,7 @@ enum LibXML2Bridge {
         "select", "button", "input", "textarea", "video", "audio",
     ]
     /// Attributes the readers use; the shim writes no others.
-    static let keptAttributes = [
-        "id", "class", "name", "property", "itemprop", "content", "http-equiv", "charset", "type", "datetime",
-    ]
+    static let keptAttributes = HTMLAttributeName.allCases.map(\.name)
     private static let droppedTagList = nulSeparated(droppedTags)
     private static let keptAttributeList = nulSeparated(keptAttributes)
 
@@ -52,26 +50,34 @@ enum LibXML2Bridge {
     private static func build(from stream: UnsafeBufferPointer<UInt8>) -> HTMLDocument {
         var reader = StreamReader(stream: stream)
         var nodes: [HTMLDocument.Node] = [
-            HTMLDocument.Node(kind: .element, tag: "#document", tagKind: .document, attributes: [], parent: -1, end: 0),
+            HTMLDocument.Node(kind: .element, tag: "#document", tagKind: .document, parent: -1, end: 0),
         ]
         nodes.reserveCapacity(stream.count / 4)  // an event takes at least 5 bytes
         var textBytes: [UInt8] = []
         textBytes.reserveCapacity(stream.count)
+        var attributes: [HTMLDocument.Attribute] = []
+        var attributeBytes: [UInt8] = []
         var open: [Int] = [0]
         while let event = reader.byte() {
             switch Int32(event) {
             case Int32(ZH_XML_OPEN):
-                let tag = reader.string()  // the shim lowercases names
-                var attributes: [HTMLDocument.Attribute] = []
+                let name = reader.bytes()  // the shim lowercases names
+                let tagKind = HTMLTag(utf8: name)
+                let tag = tagKind == .other ? String(decoding: name, as: UTF8.self) : tagKind.name
+                var node = HTMLDocument.Node(kind: .element, tag: tag, tagKind: tagKind, parent: open.last!, end: 0)
+                node.attributeStart = Int32(truncatingIfNeeded: attributes.count)
                 let count = reader.u32()
-                attributes.reserveCapacity(Int(count))
                 for _ in 0..<count {
-                    let name = reader.string()
-                    let value = reader.string()
-                    attributes.append(HTMLDocument.Attribute(name: name, value: value))
+                    let attributeName = reader.bytes()
+                    let value = reader.bytes()
+                    guard let name = HTMLAttributeName(utf8: attributeName) else { continue }  // the shim keeps only these
+                    if name == .class { node.hasCaptionClass = ArticleHints.namesCaption(value) }
+                    attributes.append(HTMLDocument.Attribute(
+                        name: name, valueStart: Int32(truncatingIfNeeded: attributeBytes.count), valueCount: Int32(truncatingIfNeeded: value.count)
+                    ))
+                    attributeBytes.append(contentsOf: value)
                 }
-                var node = HTMLDocument.Node(kind: .element, tag: tag, tagKind: HTMLTag(name: tag), attributes: attributes, parent: open.last!, end: 0)
-                if let classes = node.attribute("class") { node.hasCaptionClass = ArticleHints.namesCaption(classes) }
+                node.attributeCount = Int32(truncatingIfNeeded: attributes.count) - node.attributeStart
                 nodes.append(node)
                 open.append(nodes.count - 1)
             case Int32(ZH_XML_TEXT):
@@ -79,7 +85,7 @@ enum LibXML2Bridge {
                 let length = reader.appendString(to: &textBytes)
                 nodes.append(HTMLDocument.Node(
                     kind: .text, tag: "", textLength: length, textStart: Int32(truncatingIfNeeded: start),
-                    textByteCount: Int32(truncatingIfNeeded: textBytes.count - start), attributes: [], parent: open.last!, end: nodes.count + 1
+                    textByteCount: Int32(truncatingIfNeeded: textBytes.count - start), parent: open.last!, end: nodes.count + 1
                 ))
             case Int32(ZH_XML_CLOSE):
                 if open.count > 1 {
@@ -87,13 +93,13 @@ enum LibXML2Bridge {
                     nodes[index].end = nodes.count
                 }
             case Int32(ZH_XML_COMMENT):
-                _ = reader.string()
+                _ = reader.bytes()
             default:
                 break  // a corrupt stream cannot happen; stop quietly if it does
             }
         }
         while let index = open.popLast() { nodes[index].end = nodes.count }
-        return HTMLDocument(nodes: nodes, textBytes: textBytes)
+        return HTMLDocument(nodes: nodes, textBytes: textBytes, attributes: attributes, attributeBytes: attributeBytes)
     }
 
     /// Reads the shim's little-endian, length-prefixed event stream.
@@ -129,10 +135,12 @@ enum LibXML2Bridge {
             return scalars
         }
 
-        mutating func string() -> String {
+        /// A length-prefixed run of bytes, valid while the stream is.
+        mutating func bytes() -> UnsafeBufferPointer<UInt8> {
             let length = min(Int(u32()), stream.count - offset)
             defer { offset += length }
-            return String(decoding: UnsafeBufferPointer(rebasing: stream[offset..<(offset + length)]), as: UTF8.self)
+            return UnsafeBufferPointer(rebasing: stream[offset..<(offset + length)])
         }
+
     }
 }

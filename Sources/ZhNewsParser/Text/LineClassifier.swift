@@ -77,13 +77,26 @@ public struct LineClassifier: Sendable {
     /// `荆楚网 > 新闻频道 > 十堰新闻`: short segments joined by separators, no sentence punctuation.
     func isBreadcrumb(_ text: String) -> Bool {
         guard text.unicodeScalars.count <= 120 else { return false }
-        for separator in LineRules.breadcrumbSeparators {
+        for separator in LineRules.breadcrumbSeparators where Self.containsBytes(text, separator) {
             let parts = text.split(separator: separator, omittingEmptySubsequences: false)
             if parts.count >= 3, parts.allSatisfy({ $0.unicodeScalars.count <= 18 }) { return true }
         }
         // `澎湃号 > 中国广州发布`: two short parts around a spaced `>`.
+        guard Self.containsBytes(text, " > ") else { return false }
         let pair = text.split(separator: " > ", omittingEmptySubsequences: false)
         return pair.count == 2 && pair.allSatisfy { (1...12).contains($0.unicodeScalars.count) }
+    }
+
+    /// Does the text's UTF-8 hold the needle's (a quick test before a split by characters)?
+    private static func containsBytes(_ text: String, _ needle: String) -> Bool {
+        let haystack = text.utf8, bytes = Array(needle.utf8)
+        guard let first = bytes.first, haystack.count >= bytes.count else { return false }
+        var index = haystack.startIndex
+        while let found = haystack[index...].firstIndex(of: first) {
+            if haystack[found...].starts(with: bytes) { return true }
+            index = haystack.index(after: found)
+        }
+        return false
     }
 
     /// A photo or video caption: a caption prefix, or a short line that ends in a credit
@@ -183,7 +196,12 @@ public struct LineClassifier: Sendable {
 }
 
 extension String {
+    /// The string without the characters of `set` at either end. (Each member of `set` is one
+    /// scalar, so when neither end scalar is in it, nothing is trimmed: no grapheme work then.)
     func trimmingCharacters(in set: String) -> String {
+        let scalars = set.unicodeScalars
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
+        if !scalars.contains(first) && !scalars.contains(last) { return self }
         var view = Substring(self)
         while let first = view.first, set.contains(first) { view = view.dropFirst() }
         while let last = view.last, set.contains(last) { view = view.dropLast() }

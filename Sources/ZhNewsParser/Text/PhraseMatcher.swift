@@ -74,20 +74,23 @@ public struct PhraseMatcher: Sendable {
     /// being lowercase), without copying the text.
     public func groupsIgnoringASCIICase(in text: String) -> UInt64 {
         var text = text
-        return text.withUTF8 { bytes in
-            var state = 0
-            var found: UInt64 = 0
-            transitions.withUnsafeBufferPointer { table in
-                output.withUnsafeBufferPointer { output in
-                    for byte in bytes {
-                        let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        state = Int(table[state &* 256 &+ Int(lower)])
-                        found |= output[state]
-                    }
+        return text.withUTF8 { groupsIgnoringASCIICase(in: $0) }
+    }
+
+    /// The groups with a phrase in the bytes once their ASCII letters are lowercased.
+    public func groupsIgnoringASCIICase(in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var state = 0
+        var found: UInt64 = 0
+        transitions.withUnsafeBufferPointer { table in
+            output.withUnsafeBufferPointer { output in
+                for byte in bytes {
+                    let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    state = Int(table[state &* 256 &+ Int(lower)])
+                    found |= output[state]
                 }
             }
-            return found
         }
+        return found
     }
 
     /// The groups (bit set) with at least one phrase occurring in the bytes.

@@ -27,7 +27,8 @@ enum {
 ///   hide their article that way until a script reveals it.)
 /// - Only attributes named in `kept_attributes` are written.
 /// - Text that is only white space is written as one space.
-/// Both lists are names separated by NUL and ended by an empty name ("a\0b\0\0").
+/// Both lists are lowercase names separated by NUL and ended by an empty name ("a\0b\0\0"),
+/// at most 64 names each.
 /// On success returns 0 and sets `*out`/`*out_length` to a buffer the caller frees with
 /// zh_xml_free. Returns -1 when libxml2 produced no document.
 int32_t zh_xml_parse_html(const uint8_t *utf8, int32_t length, int32_t max_depth,
