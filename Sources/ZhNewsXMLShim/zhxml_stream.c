@@ -79,12 +79,15 @@ void zh_put_name(zh_buffer *b, const xmlChar *s) {
 
 void zh_name_set_init(zh_name_set *set, const char *list) {
     set->count = 0;
+    memset(set->first_bytes, 0, sizeof set->first_bytes);
     if (list == NULL) return;
     for (const char *item = list; *item && set->count < 64; item += strlen(item) + 1) {
         size_t n = strlen(item);
         if (n > 255) continue;
         set->names[set->count] = item;
         set->lengths[set->count] = (uint8_t)n;
+        uint8_t first = (uint8_t)item[0];
+        set->first_bytes[first >> 6] |= (uint64_t)1 << (first & 63);
         set->count++;
     }
 }
@@ -93,9 +96,10 @@ static xmlChar zh_lower(xmlChar c) { return (c >= 'A' && c <= 'Z') ? (xmlChar)(c
 
 int zh_name_set_contains(const zh_name_set *set, const xmlChar *name) {
     if (name == NULL || name[0] == 0) return 0;
+    xmlChar first = zh_lower(name[0]);
+    if (!(set->first_bytes[first >> 6] & ((uint64_t)1 << (first & 63)))) return 0;
     size_t n = strlen((const char *)name);
     if (n > 255) return 0;
-    xmlChar first = zh_lower(name[0]);
     for (int i = 0; i < set->count; i++) {
         if (set->lengths[i] != n || (xmlChar)set->names[i][0] != first) continue;
         size_t k = 1;

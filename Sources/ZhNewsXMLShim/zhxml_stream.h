@@ -30,6 +30,8 @@ typedef struct {
     const char *names[64];
     uint8_t lengths[64];
     int count;
+    /// Bit per (lowercased) first byte of the names: most tested names are rejected by it alone.
+    uint64_t first_bytes[4];
 } zh_name_set;
 
 /// Reads a list of NUL-separated lowercase names ended by an empty name ("a\0b\0\0").

@@ -36,6 +36,8 @@ public enum BylineLexicon {
 
     /// Every label, compiled for a one-pass "does this line hold a label?" test.
     static let labelMatcher = PhraseMatcher(groups: [labels.map(\.label)])
+    /// Every label, indexed for "which label does this text start with?".
+    static let leadingLabels = LeadingPhraseTable(labels.map { ($0.label, $0.role) })
 
     /// Labels that may follow a name instead of preceding it (`谭文博 摄制`, `王琪 摄`).
     public static let trailingLabels: [(label: String, role: Byline.Role)] = [

@@ -212,7 +212,7 @@ public enum BylineParser {
     // MARK: - Pieces
 
     static func leadingLabel(_ text: Substring) -> (String, Byline.Role)? {
-        BylineLexicon.labels.first { text.hasPrefix($0.label) }
+        BylineLexicon.leadingLabels.first(startingWith: text).map { ($0.phrase, $0.value) }
     }
 
     /// A label ends at a separator, a joiner, a colon, or directly before a name (`记者吴青朋`).

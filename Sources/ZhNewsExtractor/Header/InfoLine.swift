@@ -15,8 +15,9 @@ public struct InfoLine: Sendable, Hashable {
     /// A line that states when the article was changed, not published.
     public static func isUpdateLine(_ line: String) -> Bool {
         let trimmed = line.drop { $0 == " " || $0 == "\u{3000}" }
-        return updateLabels.contains { trimmed.hasPrefix($0) }
+        return leadingUpdateLabels.first(startingWith: trimmed) != nil
     }
+    private static let leadingUpdateLabels = LeadingPhraseTable(updateLabels.map { ($0, ()) })
 
     /// Labels whose value is the publish time.
     static let timeLabels = ["发布时间", "发布日期", "发表时间", "时间", "日期"]
