@@ -4,7 +4,7 @@ import PackageDescription
 /// zhnews: raw Chinese news pages → clean structured records.
 ///
 /// The targets follow the pipeline:
-///   bytes ─▶ ZhNewsParser (decode, libxml2 DOM, line classes)
+///   bytes ─▶ ZhNewsParser (decode, libxml2 SAX tree, line classes)
 ///         ─▶ ZhNewsConverter (ICU-backed script and damage repair)
 ///         ─▶ ZhNewsExtractor (title, time, outlet, bylines, dates, places, figures)
 ///         ─▶ ZhNewsModel records (JSON Lines)

@@ -47,7 +47,7 @@ func runPipelineBenchmark(devset: String?, minimumSeconds: Double = 2.0) -> [Str
     }
     var sink = 0
     _ = measure("decode (bytes → text)", pages: inputs.count, bytes: megabytes) { for input in inputs { sink &+= pipeline.decode(input).text.utf8.count } }
-    _ = measure("parse (libxml2 DOM → lines)", pages: decoded.count, bytes: megabytes) { for page in decoded { sink &+= (try? pipeline.layout(of: page))?.lines.count ?? 0 } }
+    _ = measure("parse (libxml2 SAX → lines)", pages: decoded.count, bytes: megabytes) { for page in decoded { sink &+= (try? pipeline.layout(of: page))?.lines.count ?? 0 } }
     _ = measure("convert", pages: layouts.count, bytes: megabytes) { for layout in layouts { sink &+= pipeline.convert(layout).layout.lines.count } }
     _ = measure("extract", pages: converted.count, bytes: megabytes) { for layout in converted { sink &+= pipeline.extract(layout).count } }
     let total = measure("total (bytes → JSON Lines)", pages: inputs.count, bytes: megabytes) {

@@ -11,6 +11,7 @@
  * - a prefixed tag name (`wb:share`) is named by its local part, as xmlSplitQName splits it. */
 #include "zhxml.h"
 #include "zhxml_stream.h"
+#include "zhxml_raw_text.h"
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/HTMLparser.h>
@@ -82,8 +83,15 @@ static void zh_sax_characters(void *context, const xmlChar *text, int length) {
     zh_character_data(((htmlParserCtxtPtr)context)->_private, text, length, 0);
 }
 
+/* Script and style content, in blocks; after a full block, the rest of the element's content
+ * is taken in one piece when zhxml_raw_text.c can find it (then libxml2 reads on from the end tag). */
 static void zh_sax_cdata(void *context, const xmlChar *text, int length) {
-    zh_character_data(((htmlParserCtxtPtr)context)->_private, text, length, 1);
+    htmlParserCtxtPtr ctxt = context;
+    zh_character_data(ctxt->_private, text, length, 1);
+    zh_raw_text_rest rest;
+    if (!zh_raw_text_find_rest(ctxt, &rest)) return;
+    zh_character_data(ctxt->_private, rest.start, (int)rest.length, 1);
+    zh_raw_text_skip(ctxt, &rest);
 }
 
 /* A comment, PI or DTD: ends the text node; before any element, it is the first top-level node. */

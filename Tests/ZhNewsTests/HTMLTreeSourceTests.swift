@@ -76,6 +76,25 @@ struct HTMLTreeSourceTests {
         Self.expectSameTree(html, label)
     }
 
+    /// Script and style content past libxml2's first 1,000-character block is taken in one piece
+    /// (zhxml_raw_text.c); the tree must still be libxml2's, whatever the content holds.
+    @Test("long script and style content", arguments: [
+        ("ASCII script, tags inside, upper-case end tag", "<div><script>" + longScript("var s = '<p>x</p></div>';\n", 80) + "</SCRIPT ><p>after</p></div>"),
+        ("CJK, line feeds, CR LF, tabs, astral characters", "<p>a<script>" + longScript("var 中文 = \"标题\";\r\n\t// 😀 注释\n", 120) + "</script>b</p>"),
+        ("a block ending on every character width", "<script>" + String(repeating: "a", count: 997) + "中文😀" + longScript("é中😀x", 400) + "</script><p>x</p>"),
+        ("end tag that only starts with the name", "<head><script>" + longScript("x = 1;", 300) + "</scripts>y = 2;</script></head><body><p>z</p></body>"),
+        ("control character after the first block", "<script>" + longScript("x", 1500) + "\u{01}" + longScript("y", 200) + "</script><p>x</p>"),
+        ("NUL and noncharacters after the first block", "<script>" + longScript("x", 1500) + "\u{0}\u{FFFE}\u{FFFF}" + longScript("y", 200) + "</script><p>x</p>"),
+        ("no end tag", "<body><p>x</p><script>" + longScript("var a = 1;\n", 300)),
+        ("two long scripts and a long style", "<head><style>" + longScript("p { color: red }\n", 200) + "</style><script>" + longScript("a();", 400) + "</script></head><body><script>" + longScript("b();\n", 400) + "</script><p>正文</p></body>"),
+        ("a short script after a long one", "<script>" + longScript("x", 5000) + "</script><script>短</script><p>y</p>"),
+        ("ld+json", "<script type=\"application/ld+json\">{\"datePublished\": \"2024-08-12T17:55:00+08:00\", \"x\": \"" + longScript("长", 1200) + "\"}</script><p>x</p>"),
+    ])
+    func longRawText(_ label: String, _ html: String) {
+        Self.expectSameTree(html, label)
+    }
+
+
     @Test("deep nesting, flattened at the depth limit")
     func deepNesting() {
         let html = String(repeating: "<div>x ", count: 700) + "深" + String(repeating: "</div> y", count: 700)
@@ -101,3 +120,6 @@ struct HTMLTagTests {
         }
     }
 }
+
+/// `count` copies of `piece`: script and style content long enough to span libxml2's blocks.
+private func longScript(_ piece: String, _ count: Int) -> String { String(repeating: piece, count: count) }
