@@ -10,11 +10,16 @@ let package = Package(
         .package(name: "zhnews", path: ".."),
     ],
     targets: [
-        // `main` for both executables: calls libFuzzer's driver (SwiftPM renames `main` on Linux).
+        // `main` for every executable: calls libFuzzer's driver (SwiftPM renames `main` on Linux).
         .target(name: "FuzzEntry"),
         // bytes → Pipeline().process → JSON Lines; invariants on every line.
         .executableTarget(
             name: "zhnews-fuzz-pipeline",
+            dependencies: ["FuzzEntry", .product(name: "ZhNews", package: "zhnews")]
+        ),
+        // bytes → the HTML tree from parser events and from libxml2's DOM: the same document.
+        .executableTarget(
+            name: "zhnews-fuzz-tree",
             dependencies: ["FuzzEntry", .product(name: "ZhNews", package: "zhnews")]
         ),
         // bytes → PageDecoder().decode with a caller charset picked by the first byte.

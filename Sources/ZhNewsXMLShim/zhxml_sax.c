@@ -111,11 +111,15 @@ static void zh_sax_pi(void *context, const xmlChar *target, const xmlChar *data)
     zh_other_node(((htmlParserCtxtPtr)context)->_private);
 }
 
+/* A DOCTYPE: the tree builder links it to the document (xmlCreateIntSubset), never into an
+ * element, so one met inside the page does not end the text node being written there. */
 static void zh_sax_internal_subset(void *context, const xmlChar *name, const xmlChar *external_id, const xmlChar *system_id) {
     (void)name;
     (void)external_id;
     (void)system_id;
-    zh_other_node(((htmlParserCtxtPtr)context)->_private);
+    zh_sax_state *s = ((htmlParserCtxtPtr)context)->_private;
+    if (s->open_count > 0) return;
+    zh_other_node(s);
 }
 
 /* The element name the tree builder keeps: the part after the first colon, unless the name

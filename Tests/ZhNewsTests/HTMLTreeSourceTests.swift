@@ -37,12 +37,15 @@ struct HTMLTreeSourceTests {
         Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
     }
 
-    @Test("every HTML fixture page and dev-set page (when present)")
+    /// Every fixture, HTML or not (a flattened page or a WARC archive read as HTML is hostile
+    /// input the two sources must agree on too), and every dev-set page.
+    @Test("every fixture page and archive, and every dev-set page (when present)")
     func fixturePages() throws {
         let pipeline = Pipeline()
-        var pages = FixturePaths.pages().filter { $0.hasSuffix(".html") }.map { path in
+        var pages = FixturePaths.pages().map { path in
             (path, pipeline.decode(PageInput(id: path, path: path, bytes: (try? FixturePaths.bytes(path)) ?? [])).text)
         }
+        pages += ["Fixtures/warc/crawl.warc"].map { ($0, String(decoding: (try? FixturePaths.bytes($0)) ?? [], as: UTF8.self)) }
         pages += ConverterTestSupport.devsetPages().map { ("devset/\($0.name)", $0.text) }
         #expect(pages.count >= 6)
         for (label, text) in pages { Self.expectSameTree(text, label) }
@@ -59,6 +62,7 @@ struct HTMLTreeSourceTests {
         ("html5 doctype, text after </html>", "<!DOCTYPE html><html><body><p>x</p></body></html>\n尾巴<b>粗</b>"),
         ("no doctype, text after </html>", "<html><body><p>x</p></body></html>尾巴<div>块</div>"),
         ("comment before <html>", "<!-- top --><html><body><p>x</p></body></html><p>after</p>"),
+        ("doctype inside the page", "<html><body><p>a\n<!DOCTYPE html>\nb</p><!DOCTYPE html><div>c</div></body></html>"),
         ("processing instruction", "<?xml version=\"1.0\"?><html><body><?php echo 1 ?>\n<p>x</p></body></html>"),
         ("script and style content", "<html><head><script> </script><script>var a = \"<p>\"; // x\n</script><style>p{}</style></head><body><script>b()</script> <p>y</p></body></html>"),
         ("hidden and dropped subtrees", "<body><div hidden>h</div> <div style=\"DISPLAY: none\">n</div> <nav>nav</nav> <div aria-hidden=\"true\">a</div><p>ok</p></body>"),

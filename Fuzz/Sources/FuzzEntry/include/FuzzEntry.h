@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 int zhnews_fuzz_pipeline_main(int argc, char **argv);
+int zhnews_fuzz_tree_main(int argc, char **argv);
 int zhnews_fuzz_decoder_main(int argc, char **argv);
 
 #endif
