@@ -17,20 +17,25 @@
  * NEXTL); enabled only when the library that runs is a 2.9 release, and the tests compare the
  * resulting tree with libxml2's own DOM on every fixture and dev-set page. */
 #include "zhxml_raw_text.h"
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlversion.h>
 
-/* Is the library that runs one whose htmlParseScript loop this file mirrors? */
+/* Is the library that runs one whose htmlParseScript loop this file mirrors? Decided once. */
+static pthread_once_t zh_raw_text_once = PTHREAD_ONCE_INIT;
+static int zh_raw_text_version_checked;
+
+static void zh_raw_text_check_version(void) {
+    int version = atoi(xmlParserVersion);
+    zh_raw_text_version_checked = version >= 20900 && version < 21000;
+}
+
 static int zh_raw_text_supported(void) {
-    static int supported = -1; /* benign race: every thread computes the same value */
-    if (supported < 0) {
-        int version = atoi(xmlParserVersion);
-        supported = version >= 20900 && version < 21000;
-    }
-    return supported;
+    pthread_once(&zh_raw_text_once, zh_raw_text_check_version);
+    return zh_raw_text_version_checked;
 }
 
 /* The UTF-8 length libxml2 gives the character starting with `lead` (valid input). */
