@@ -29,9 +29,29 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 AUTHOR_ROLES = {"reporter", "correspondent", "special-correspondent", "intern", "author"}
 
 
+FOLD = {}
+
+
+def load_folding(devset):
+    """Traditional → first simplified form, from OpenCC's TSCharacters beside the dev set."""
+    path = os.path.join(devset, "..", "opencc", "TSCharacters.txt")
+    if not os.path.exists(path):
+        return False
+    for line in open(path, encoding="utf-8"):
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) == 2 and len(parts[0]) == 1:
+            FOLD[parts[0]] = parts[1].split(" ")[0]
+    return True
+
+
+def fold(text):
+    """The text with scripts folded to simplified (the dev set's scoring rule)."""
+    return "".join(FOLD.get(ch, ch) for ch in (text or ""))
+
+
 def counted(text):
-    """The multiset of CJK characters, letters and digits of a text."""
-    return collections.Counter(ch for ch in text if ch.isalnum())
+    """The multiset of CJK characters, letters and digits of a text, scripts folded."""
+    return collections.Counter(ch for ch in fold(text) if ch.isalnum())
 
 
 def f1(precision, recall):
@@ -47,7 +67,7 @@ def body_scores(gold_paragraphs, text):
 
 
 def collapse(text):
-    return re.sub(r"\s+", " ", text or "").strip()
+    return re.sub(r"\s+", " ", fold(text)).strip()
 
 
 DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::(\d{2}))?([+-]\d{2}:\d{2}|Z)?)?$")
@@ -71,8 +91,8 @@ def date_scores(gold, got):
 
 
 def author_f1(gold, record):
-    names = {b["name"] for b in record.get("bylines", []) if b["role"] in AUTHOR_ROLES}
-    gold = set(gold)
+    names = {fold(b["name"]) for b in record.get("bylines", []) if b["role"] in AUTHOR_ROLES}
+    gold = {fold(name) for name in gold}
     if not gold and not names:
         return 1.0
     overlap = len(gold & names)
@@ -87,6 +107,9 @@ def main():
     parser.add_argument("--devset", default=os.path.join(ROOT, "..", "shared", "data", "devset"))
     parser.add_argument("--quiet", action="store_true", help="print only the averages")
     parser.add_argument("--json", help="also write the per-page scores to this file")
+    parser.add_argument("--flat", action="store_true", help="score the flattened pages (<devset>/flat/*.txt)")
+    parser.add_argument("--flat-dir", help="score flattened pages from this folder instead (a second renderer)")
+    parser.add_argument("--extra", action="append", default=[], help="an extra argument for zhnews extract")
     args = parser.parse_args()
 
     pages_dir, gold_dir = os.path.join(args.devset, "pages"), os.path.join(args.devset, "gold")
@@ -97,9 +120,14 @@ def main():
         print(f"zhnews binary not found at {args.zhnews} (build with: swift build -c release)", file=sys.stderr)
         return 2
 
-    pages = sorted(f for f in os.listdir(pages_dir) if f.endswith(".html"))
+    if not load_folding(args.devset):
+        print("note: OpenCC TSCharacters not found beside the dev set: scripts not folded", file=sys.stderr)
+    suffix = ".html"
+    if args.flat or args.flat_dir:
+        pages_dir, suffix = args.flat_dir or os.path.join(args.devset, "flat"), ".txt"
+    pages = sorted(f for f in os.listdir(pages_dir) if f.endswith(suffix))
     with tempfile.NamedTemporaryFile(suffix=".jsonl") as out:
-        subprocess.run([args.zhnews, "extract", "--quiet", "-o", out.name] + [os.path.join(pages_dir, p) for p in pages], check=False)
+        subprocess.run([args.zhnews, "extract", "--quiet", "-o", out.name] + args.extra + [os.path.join(pages_dir, p) for p in pages], check=False)
         records = {}
         for line in open(out.name, encoding="utf-8"):
             record = json.loads(line)
@@ -108,14 +136,14 @@ def main():
 
     rows = []
     for page in pages:
-        gold = json.load(open(os.path.join(gold_dir, page[:-5] + ".json"), encoding="utf-8"))
+        gold = json.load(open(os.path.join(gold_dir, page[:-len(suffix)] + ".json"), encoding="utf-8"))
         record = records.get(page, {})
         if "error" in record:
             record = {}
         precision, recall, body = body_scores(gold["body"], record.get("text"))
         date_ok, time_ok = date_scores(gold.get("published"), record.get("published"))
         rows.append({
-            "page": page[:-5], "body_p": precision, "body_r": recall, "body_f1": body,
+            "page": page[:-len(suffix)], "body_p": precision, "body_r": recall, "body_f1": body,
             "title": collapse(gold["title"]) == collapse(record.get("title")),
             "date": date_ok, "datetime": time_ok, "authors": author_f1(gold.get("authors", []), record),
             "got_title": record.get("title"), "got_published": record.get("published"),
@@ -145,6 +173,16 @@ def main():
     date, nd = mean("date")
     datetime, nt = mean("datetime")
     authors, _ = mean("authors")
+    families = sorted({r["page"].split("-")[0] for r in rows})
+    print(f"{'family':8} {'pages':>5} {'body F1':>7} {'min':>6} {'title':>6} {'date':>6} {'d+t':>6} {'auth':>6} {'empty':>5}")
+    for family in families + ["all"]:
+        subset = [r for r in rows if family == "all" or r["page"].split("-")[0] == family]
+        def avg(key):
+            values = [r[key] for r in subset if r[key] is not None]
+            return f"{sum(values) / len(values):6.3f}" if values else f"{'-':>6}"
+        empty = sum(1 for r in subset if r["body_r"] == 0)
+        print(f"{family:8} {len(subset):5} {avg('body_f1'):>7} {min(r['body_f1'] for r in subset):6.3f} {avg('title')} "
+              f"{avg('date')} {avg('datetime')} {avg('authors')} {empty:5}")
     print(f"pages {n}: body P {body_p:.3f} R {body_r:.3f} F1 {body_f1:.3f} | title exact {title:.3f} | "
           f"date {date:.3f} ({nd}) | date+time {datetime:.3f} ({nt}) | author F1 {authors:.3f}")
     if args.json:
