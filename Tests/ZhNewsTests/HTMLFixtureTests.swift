@@ -280,6 +280,35 @@ struct ArticlePartsTests {
     }
 }
 
+/// Headlines and datelines as pages print them around the article.
+@Suite("HTML headlines and datelines")
+struct HTMLHeadlineTests {
+    static let body = "<div class=\"content\"><p>这是第一段足够长的正文，用来测试标题和日期的读取是否正确无误。</p><p>这是第二段足够长的正文，内容依然很长，句子里有逗号和句号。</p></div>"
+
+    @Test("an h1 agreeing with <title> on letters and digits alone wins (`——` printed as `-`, site suffix after a bare `-`)")
+    func headlineAgreesOnLetters() throws {
+        let html = "<html><head><title>积极因素不断增多-前4个月外贸向好-今日头条</title></head><body><h1>积极因素不断增多——前4个月外贸向好</h1>\(Self.body)</body></html>"
+        let record = try ArticlePartsTests.record(html)
+        #expect(record.title == "积极因素不断增多——前4个月外贸向好")
+    }
+
+    @Test("a <br> inside a two-line headline is a space")
+    func lineBreakInHeadline() throws {
+        let html = "<html><head><title>港府拒带头停工 林郑遭狂轰</title></head><body><h1>港府拒带头停工<br/>林郑遭狂轰</h1>\(Self.body)</body></html>"
+        let record = try ArticlePartsTests.record(html)
+        #expect(record.title == "港府拒带头停工 林郑遭狂轰")
+    }
+
+    @Test("a dateline beside a headline printed far above the body (teasers between) is read")
+    func datelineBesideDistantHeadline() throws {
+        let teasers = (1...20).map { "<li><a href=\"/n\($0).html\">另一则新闻标题第\($0)条</a></li>" }.joined()
+        let html = "<html><head><title>美拟加码关税 中方必然反制 - 星岛日报</title></head><body><div class=\"date\">2018-08-02港闻</div><h1>美拟加码关税 中方必然反制</h1><ul>\(teasers)</ul>\(Self.body)</body></html>"
+        let record = try ArticlePartsTests.record(html)
+        #expect(record.title == "美拟加码关税 中方必然反制")
+        #expect(record.published == "2018-08-02")
+    }
+}
+
 /// Metadata instants are given in China Standard Time, as the page's readers see them.
 @Suite("Metadata publish times")
 struct MetadataTimeTests {

@@ -16,6 +16,8 @@ struct HTMLArticleReader {
     /// How many lines above the body an info line or headline may stand, and below it an info line.
     static let headerWindow = 12
     static let trailerWindow = 8
+    /// How many lines before and after a headline printed far above the body a dateline may stand.
+    static let headlineDatelineWindow = 3
     /// The longest line read as an info line.
     static let maxInfoLineLength = 100
 
@@ -39,6 +41,13 @@ struct HTMLArticleReader {
         let leadIndex = bodyLines.firstIndex { $0.lineClass == .body && Self.isProse($0.text) } ?? bodyLines.count
         let infoCandidates = headerLines.map(\.text) + bodyLines[..<leadIndex].map(\.text)
         readInfo(infoCandidates, labelledOnly: false, into: &article)
+        article.title = TitleChooser.choose(layout.metadata, nearbyLines: headerLines.map(\.text) + bodyLines.prefix(3).map(\.text))
+        // The headline anchors the dateline when a list of other headlines stands between it
+        // and the body (`2018-08-02港闻` / headline / twenty teasers / body).
+        if article.published == nil, let title = article.title, let titleLine = lines.firstIndex(of: title), titleLine < header.lowerBound {
+            let around = max(0, titleLine - Self.headlineDatelineWindow)..<min(header.lowerBound, titleLine + Self.headlineDatelineWindow + 1)
+            readInfo(Array(lines[around]), labelledOnly: false, into: &article)
+        }
         if article.published == nil { readInfo(Array(lines[trailer]), labelledOnly: true, into: &article) }
         // Metadata fills a missing time too: a visible `2024年5月20日 下午2:05` gives the day, the
         // metadata the same day's time.
@@ -49,7 +58,6 @@ struct HTMLArticleReader {
                 article.published = stated
             }
         }
-        article.title = TitleChooser.choose(layout.metadata, nearbyLines: headerLines.map(\.text) + bodyLines.prefix(3).map(\.text))
         for line in headerLines where line.lineClass == .body || line.lineClass == .creditLine {
             article.add(BylineParser.parseCredits(line.text) ?? BylineParser.parseNameSlashOutlet(line.text) ?? [])
         }
