@@ -309,6 +309,19 @@ struct HTMLHeadlineTests {
     }
 }
 
+extension HTMLHeadlineTests {
+    @Test("a lead printed under the headline in another column than the body is the first paragraph")
+    func leadApartFromBody() throws {
+        let lead = "公共屋邨相继沦为老鼠乐园！落成逾三十年的屋邨鼠患严重，有居民指三个月内捕获一百八十只老鼠，情况吓人。"
+        let history = (1...6).map { "<li><a href=\"/h\($0).html\">浏览纪录第\($0)则</a></li>" }.joined()
+        let html = "<html><head><title>屋邨鼠患严重</title></head><body><div id=\"left\"><div id=\"leadin\"><h1>屋邨鼠患严重</h1><div class=\"leadin\"><p>\(lead)</p></div></div><ul class=\"history\">\(history)</ul></div><div id=\"right\">\(Self.body)</div></body></html>"
+        let record = try ArticlePartsTests.record(html)
+        #expect(HTMLFixtureTests.paragraphs(record).first == lead)
+        #expect(HTMLFixtureTests.paragraphs(record).count == 3)
+        #expect(!record.text.contains("浏览纪录"))
+    }
+}
+
 /// Metadata instants are given in China Standard Time, as the page's readers see them.
 @Suite("Metadata publish times")
 struct MetadataTimeTests {
