@@ -322,6 +322,20 @@ extension HTMLHeadlineTests {
     }
 }
 
+extension HTMLHeadlineTests {
+    @Test("a run of headline links inside the container (a 2009 related list, <br> between) is left out; one linked line stays")
+    func linkListInContainer() throws {
+        let related = ["“计件反腐”是指标思维下的政绩阴谋", "刷爆举报网站的反腐热情需要引导", "网络反腐进党建词典具风向标意义"]
+            .enumerated().map { "<b><a href=\"/r\($0.offset).html\"><font color=\"#0000ff\">\($0.element)</font></a></b><br><br>" }.joined()
+        let html = "<html><head><title>司法厅出台预警告诫办法</title></head><body><h1>司法厅出台预警告诫办法</h1><font class=\"show_c\" id=\"zoom\"><div id=\"p_content\">"
+            + "<p>这是第一段足够长的正文，用来测试容器里的相关链接列表能否被去掉。</p><p><a href=\"/x.html\">司法厅厅长孙建新</a></p><p>这是第二段足够长的正文，内容依然很长，句子里有逗号和句号。</p><br><br>\(related)</div></font></body></html>"
+        let record = try ArticlePartsTests.record(html)
+        #expect(HTMLFixtureTests.paragraphs(record).count == 3)
+        #expect(record.text.contains("司法厅厅长孙建新"))
+        #expect(!record.text.contains("反腐"))
+    }
+}
+
 /// Metadata instants are given in China Standard Time, as the page's readers see them.
 @Suite("Metadata publish times")
 struct MetadataTimeTests {

@@ -62,6 +62,7 @@ struct HTMLArticleReader {
             article.add(BylineParser.parseCredits(line.text) ?? BylineParser.parseNameSlashOutlet(line.text) ?? [])
         }
         bodyLines = Self.markFurniture(bodyLines, title: article.title)
+        bodyLines = Self.markLinkLists(bodyLines, linkRatios: slice(layout.linkRatios, bodyRange))
         BodyReader.read(bodyLines, into: &article)
         // A page without article text has no headline unless it marks one: its <title> alone
         // names the site or the channel (`首页 - 荆楚网`).
@@ -140,6 +141,41 @@ struct HTMLArticleReader {
         }
         return lines
     }
+
+    /// Related-story lists inside the container: runs of ``linkListMinimumRun`` or more body
+    /// lines that are each a headline-length link (mostly link text, at most
+    /// ``LineRules/teaserMaxLength`` characters, no `。`). A single linked line stays: it may be a
+    /// sentence that links a name.
+    static func markLinkLists(_ lines: [ClassifiedLine], linkRatios: [Double]) -> [ClassifiedLine] {
+        guard linkRatios.count == lines.count else { return lines }
+        var lines = lines
+        let isListed = { (index: Int) -> Bool in
+            let line = lines[index]
+            return line.lineClass == .body && linkRatios[index] >= linkListRatio
+                && line.text.unicodeScalars.count <= LineRules.teaserMaxLength && !line.text.contains("。")
+        }
+        var index = 0
+        while index < lines.count {
+            guard isListed(index) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < lines.count, isListed(end) { end += 1 }
+            if end - index >= linkListMinimumRun {
+                for listed in index..<end {
+                    lines[listed] = ClassifiedLine(text: lines[listed].text, lineClass: .teaser, rule: "link-list")
+                }
+            }
+            index = end
+        }
+        return lines
+    }
+
+    /// The share of a line's characters inside links that makes it a listed link.
+    static let linkListRatio = 0.8
+    /// The fewest linked lines in a row that make a list.
+    static let linkListMinimumRun = 2
 
     /// Prose: long enough, with a clause or sentence mark.
     static func isProse(_ text: String) -> Bool {
