@@ -336,6 +336,19 @@ extension HTMLHeadlineTests {
     }
 }
 
+extension HTMLHeadlineTests {
+    @Test("a container whose lines are all chrome falls back to the whole page without its chrome")
+    func emptyContainerFallsBack() throws {
+        // The widget box wins the container score (a long punctuated share line) but every one
+        // of its lines is a widget; the article's paragraphs stand in a plain <td>.
+        let widget = "<div class=\"content\"><p>分享到：微信，微博，QQ空间，豆瓣，人人网，开心网，腾讯微博，网易微博，搜狐微博，新浪微博，百度贴吧，百度空间，天涯社区。</p></div>"
+        let html = "<html><head><title>测试页面</title></head><body>\(widget)<table><tr><td>这是第一段足够长的正文，用来测试容器为空时能否退回整页。<br>这是第二段足够长的正文，内容依然很长，句子里有逗号和句号。</td></tr></table></body></html>"
+        let record = try ArticlePartsTests.record(html)
+        #expect(record.text.contains("这是第一段足够长的正文"))
+        #expect(!record.text.contains("分享到"))
+    }
+}
+
 /// Metadata instants are given in China Standard Time, as the page's readers see them.
 @Suite("Metadata publish times")
 struct MetadataTimeTests {

@@ -21,7 +21,19 @@ struct HTMLArticleReader {
     /// The longest line read as an info line.
     static let maxInfoLineLength = 100
 
+    /// The article; when the chosen container gives no body text (all its lines chrome, or
+    /// nothing left after classification), the whole page with its chrome lines removed is the
+    /// fallback, so that a page with prose never comes back empty for a wrong container.
     func read() -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
+        let chosen = readContainer()
+        guard layout.articleLines != nil, chosen.articles.allSatisfy({ $0.paragraphs.isEmpty }) else { return chosen }
+        var whole = layout
+        whole.articleLines = nil
+        let fallback = HTMLArticleReader(layout: whole).readContainer()
+        return fallback.articles.contains { !$0.paragraphs.isEmpty } ? fallback : chosen
+    }
+
+    private func readContainer() -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
         let lines = layout.lines
         let bodyRange = layout.articleLines ?? lines.indices
         let header = max(0, bodyRange.lowerBound - Self.headerWindow)..<bodyRange.lowerBound
