@@ -17,6 +17,11 @@ Pages:
   wechat-article.html  seed 004 article 3, WeChat article page (js_content, publish_time, js_name)
   saved-no-html-tag.html  an invented story stored as browsers save pages: a comment, then <head>,
                        no <html> start tag; only a UTC instant with milliseconds in JSON-LD
+  headers/*.html       five small invented pages, one per header failure class: a site-name h1
+                       under a welcome-banner <title> (headline in h2), a site suffix after a bare
+                       `-`, a <title> that is only the site's name (headline above the info line),
+                       a 2006 table layout with the time in a <font> cell, a government notice
+                       printing 成文日期 before 发布日期
   teaser-stream.html   an invented four-paragraph story beside a "more for you" stream whose
                        teasers carry long clamped summaries (one outweighs the story); the page's
                        description repeats the story's lead
@@ -56,7 +61,7 @@ def between(items, first, last):
 
 
 def write(name, text, encoding="utf-8"):
-    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / name).parent.mkdir(parents=True, exist_ok=True)
     (OUT / name).write_bytes(text.encode(encoding))  # strict: fails on any unencodable character
 
 
@@ -768,6 +773,31 @@ def teaser_stream():
 """
 
 
+# ---------------------------------------------------------------------------------------------
+# 9. headers/*.html — one small page per header failure class (invented text).
+# ---------------------------------------------------------------------------------------------
+
+HEADER_BODY = ('<div class="content"><p>江城市防汛抗旱指挥部昨日召开全市防汛工作会议，分析研判今年汛期形势，部署各项防汛准备工作。</p>'
+               '<p>会议要求各区各部门压实责任，加强隐患排查，做好物资储备和应急演练，确保安全度汛。</p></div>')
+
+
+def header_pages():
+    headline = "江城市召开防汛工作会议部署今年任务"
+    return {
+        "site-name-h1.html": f"<html><head><meta charset=\"utf-8\"><title>欢迎访问江城市人民政府网站</title></head><body>"
+                             f"<h1>江城市人民政府</h1><h2>{headline}</h2>{HEADER_BODY}</body></html>\n",
+        "bare-dash-suffix.html": f"<html><head><meta charset=\"utf-8\"><title>{headline}-江城财经</title></head><body>"
+                                 f"<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/stock/\">股票</a></div>{HEADER_BODY}</body></html>\n",
+        "site-name-title.html": f"<html><head><meta charset=\"utf-8\"><title>江城新闻网</title></head><body><div class=\"logo\">江城新闻网</div>"
+                                f"<div class=\"title\">{headline}</div><div class=\"info\">2024-05-13 10:41:27 来源：江城日报</div>{HEADER_BODY}</body></html>\n",
+        "table-dateline.html": f"<html><head><meta charset=\"utf-8\"><title>{headline} - 江城新闻网</title></head><body><table width=\"760\">"
+                               f"<tr><td><font size=\"4\"><b>{headline}</b></font></td></tr><tr><td align=\"center\"><font color=\"#666666\">2006年03月14日09:05</font></td></tr>"
+                               f"<tr><td>{HEADER_BODY}</td></tr></table></body></html>\n",
+        "written-date.html": f"<html><head><meta charset=\"utf-8\"><title>关于印发防汛工作方案的通知</title></head><body><h1>关于印发防汛工作方案的通知</h1>"
+                             f"<table><tr><td>成文日期：2024年05月10日</td><td>发布日期：2024年05月13日</td></tr></table>{HEADER_BODY}</body></html>\n",
+    }
+
+
 if __name__ == "__main__":
     write("jingchu-portal.html", jingchu_portal())
     write("county-gbk.html", county_gbk(), "gbk")
@@ -777,4 +807,6 @@ if __name__ == "__main__":
     write("wechat-article.html", wechat_article())
     write("saved-no-html-tag.html", saved_no_html_tag())
     write("teaser-stream.html", teaser_stream())
+    for name, page in header_pages().items():
+        write("headers/" + name, page)
     print("wrote", sorted(p.name for p in OUT.iterdir()))
