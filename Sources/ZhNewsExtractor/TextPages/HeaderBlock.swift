@@ -15,12 +15,17 @@ struct HeaderBlock {
     init(lines: [TextLine], range: Range<Int>) {
         let anchor = Self.infoLineBelowHeadline(lines, range) ?? range.upperBound
         var run: [Int] = []
+        var skipped = 0
         var index = anchor - 1
         while index >= range.lowerBound {
             let line = lines[index]
-            if line.kind == .heading {
+            if line.isStrongHeading {
                 run.insert(index, at: 0)
-            } else if !Self.mayStandInHeader(line) {
+            } else if Self.mayStandInHeader(line) {
+                // blank lines, credits, widgets stand between header lines
+            } else if run.isEmpty, skipped < LayoutRules.headlineSearchLines, line.kind == .chrome || line.kind == .heading {
+                skipped += 1  // share bars, menu rows and menu words between the headline and the lead
+            } else {
                 break
             }
             index -= 1
@@ -43,15 +48,16 @@ struct HeaderBlock {
         }
     }
 
-    /// The portal layout: an info line right under the headline, with only header lines (and at
-    /// most two short lines such as an account name) between it and the lead.
+    /// The portal layout: an info line right under the headline, with no prose and at most two
+    /// headline-like lines (an account name, `（原标题：…）`) between it and the lead; share bars,
+    /// captions and menu rows may stand there.
     static func infoLineBelowHeadline(_ lines: [TextLine], _ range: Range<Int>) -> Int? {
         guard let info = range.last(where: { lines[$0].kind == .info }) else { return nil }
         var headings = 0
         for index in (info + 1)..<range.upperBound {
-            if lines[index].kind == .heading {
+            if lines[index].isStrongHeading {
                 headings += 1
-            } else if !mayStandInHeader(lines[index]), lines[index].kind != .chrome {
+            } else if lines[index].kind == .prose {
                 return nil
             }
         }

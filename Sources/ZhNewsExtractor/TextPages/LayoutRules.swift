@@ -13,6 +13,13 @@ public enum LayoutRules {
     /// a line with more is prose that layout broke.
     public static let clauseMarks: Set<Character> = ["，", ","]
     public static let maxHeadlineClauseMarks = 1
+    /// Brackets that open a note line (`（原标题：…）`).
+    public static let openingBrackets: Set<Character> = ["（", "("]
+    /// The fewest letters and ideographs a headline has (`站内`, `港闻` are menu words).
+    public static let minHeadlineCharacters = 4
+    /// How far above the article's first line (or its info line) the headline is looked for,
+    /// past share bars and menus.
+    public static let headlineSearchLines = 12
     /// The longest line still read as a headline or subhead.
     public static let maxHeadlineLength = 40
     /// The longest line read as a standalone credit block or a caption.

@@ -14,7 +14,9 @@ struct TextArticleReader {
     let lines: [TextLine]
 
     init(_ classified: [ClassifiedLine]) {
-        lines = Self.rejoin(TextLine.annotate(classified))
+        var lines = Self.rejoin(TextLine.annotate(classified))
+        Self.keepDenseRegion(&lines)
+        self.lines = lines
     }
 
     func read() -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
@@ -70,6 +72,35 @@ struct TextArticleReader {
     private static func startsMidSentence(_ text: String) -> Bool {
         guard let first = text.first else { return false }
         return LayoutRules.continuing.contains(first) || "，。、；：！？”）".contains(first)
+    }
+
+    // MARK: - Dense region
+
+    /// Marks prose outside the page's densest run of prose (``DenseRegion``) as chrome: teaser
+    /// paragraphs, comments and footers below the article, blurbs above it. Headings above the
+    /// run stay for the header; credit, editor and info lines stay wherever they are. Pages whose
+    /// densest run is short are left alone.
+    static func keepDenseRegion(_ lines: inout [TextLine]) {
+        var scores: [Int] = []
+        scores.reserveCapacity(lines.count)
+        for index in lines.indices {
+            if lines[index].rule == "rejoined" { lines[index].features = LineFeatures(lines[index].text) }
+            let line = lines[index]
+            switch line.kind {
+            case .blank: scores.append(0)
+            case .prose, .heading, .chrome: scores.append(DenseRegion.score(line.features, isChrome: line.kind == .chrome))
+            default: scores.append(-LineRules.shortLinePenalty)
+            }
+        }
+        guard let region = DenseRegion.densest(scores),
+              scores[region].reduce(0, { $0 + max($1, 0) }) >= LayoutRules.minimumArticleProse else { return }
+        for index in lines.indices where !region.contains(index) {
+            let below = index >= region.upperBound
+            guard lines[index].kind == .prose || (below && lines[index].kind == .heading) else { continue }
+            lines[index].kind = .chrome
+            lines[index].lineClass = .outsideArticle
+            lines[index].rule = below ? "below-article" : "above-article"
+        }
     }
 
     // MARK: - Segments

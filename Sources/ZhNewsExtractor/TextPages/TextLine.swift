@@ -28,6 +28,15 @@ struct TextLine: Hashable {
     var blanksBefore: Int
     /// Credits parsed from a credit line.
     var credits: [Byline] = []
+    /// Measured length, punctuation and menu-likeness of the text.
+    var features: LineFeatures = LineFeatures("")
+
+    /// A title-like line strong enough to be the headline: a heading that is not a menu item,
+    /// a bulleted list entry, a number, or a word or two (`站内`, `港闻`).
+    var isStrongHeading: Bool {
+        kind == .heading && !features.bulleted && !features.isMenuLike
+            && features.proseCharacters >= LayoutRules.minHeadlineCharacters
+    }
 
     var isContent: Bool { kind != .blank && kind != .chrome }
     var isProse: Bool { kind == .prose }
@@ -42,6 +51,8 @@ struct TextLine: Hashable {
     static func isHeadingLike(_ text: String) -> Bool {
         guard LayoutRules.fits(text, within: LayoutRules.maxHeadlineLength), let last = text.last else { return false }
         if LayoutRules.continuing.contains(last) { return false }
+        // `（原标题：…）`, `(图)`: a line wholly in brackets is a note, not a headline.
+        if let first = text.first, LayoutRules.openingBrackets.contains(first), last == "）" || last == ")" { return false }
         if text.contains(where: LayoutRules.notInHeadline.contains) { return false }
         let clauses = text.filter { LayoutRules.clauseMarks.contains($0) }.count
         if clauses > LayoutRules.maxHeadlineClauseMarks { return false }
@@ -70,12 +81,13 @@ struct TextLine: Hashable {
         var blanks = 0
         for line in lines {
             var item = TextLine(text: line.text, lineClass: line.lineClass, rule: line.rule, kind: .prose, blanksBefore: blanks)
+            item.features = LineFeatures(line.text)
             switch line.lineClass {
             case .blank: item.kind = .blank
             case .navigation, .widget, .copyright, .pager, .teaser, .outsideArticle: item.kind = .chrome
             case .infoLine: item.kind = .info
             case .editorLine: item.kind = .editor
-            case .caption: item.kind = .caption
+            case .caption: item.kind = item.features.bulleted && item.features.proseCharacters <= LineRules.menuItemMaxLength ? .chrome : .caption
             case .creditLine: item.kind = .credit(boxed: true)
             case .headline: item.kind = .heading
             case .furniture: item.kind = .furniture
@@ -84,6 +96,14 @@ struct TextLine: Hashable {
                     let boxed = line.text.first.map { BylineLexicon.blockMarks.contains($0) } ?? false
                     item.kind = .credit(boxed: boxed)
                     item.credits = credits
+                } else if item.features.isMenuLike {
+                    item.kind = .chrome
+                    item.lineClass = .navigation
+                    item.rule = "menu-like"
+                } else if item.features.bulleted, !item.features.isProseLike {
+                    item.kind = .chrome
+                    item.lineClass = .teaser
+                    item.rule = "list-item"
                 } else if isSeriesLabel(line.text) {
                     item.kind = .furniture
                     item.rule = "series-label"

@@ -18,7 +18,7 @@ public struct LineClassifier: Sendable {
         result.reserveCapacity(lines.count)
         var afterPager = false
         for (index, line) in lines.enumerated() {
-            let text = line.trimmingCharacters(in: " \t\u{3000}\u{A0}")
+            let text = line.trimmingCharacters(in: " \t\u{3000}\u{A0}\u{FEFF}\u{200B}")
             if text.isEmpty {
                 result.append(ClassifiedLine(text: "", lineClass: .blank, rule: "empty"))
                 continue

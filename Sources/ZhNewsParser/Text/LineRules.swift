@@ -72,4 +72,36 @@ public enum LineRules {
     /// holding a full date, whose other words are few and carry no clause marks.
     public static let datelineMaxLength = 48
     public static let datelineMaxOtherCharacters = 16
+
+    // MARK: - Line features (``LineFeatures``)
+
+    /// Marks a renderer prints before list items (`* 网易新闻`, `+ 免费邮箱`, `• 新闻`).
+    public static let bulletMarks: Set<Unicode.Scalar> = ["*", "+", "•", "-", "◦", "▪", "·", "○"]
+    /// Separators between the items of a menu row (spaces separate them too).
+    public static let menuSeparators: Set<Unicode.Scalar> = ["|", "｜", "丨", "┊", "│", "·", "•"]
+    /// Marks that end a sentence, and marks between clauses.
+    public static let sentenceMarks: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
+    public static let clauseMarks: Set<Unicode.Scalar> = ["，", "、", "：", ","]
+    /// Units and signs a number-only line may carry (`31°C`, `-1.89%`, `1,474.27`).
+    public static let numericUnits: Set<Unicode.Scalar> = ["C", "F", "K", "M", "B", "k"]
+    /// A menu item is at most this many characters (`网易新闻`, `国际足球`, `娱乐FOCUS`).
+    public static let menuItemMaxLength = 7
+    /// A row of at least this many short segments without punctuation is a menu.
+    public static let menuRowMinSegments = 3
+    /// Prose: at least this many letters and ideographs, with at least this many sentence or
+    /// clause marks per character (article paragraphs carry one every 10–30 characters).
+    public static let proseMinLength = 12
+    /// A shorter line is prose when it ends with a sentence mark.
+    public static let shortProseMinLength = 6
+    /// Marks that may follow a sentence mark at the end of a sentence (`…。”`, `…！）`).
+    public static let closingMarks: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "\"", "'", "】"]
+    public static let proseMinPunctuationDensity = 0.015
+
+    // MARK: - Dense region (``DenseRegion``)
+
+    /// What a chrome line (menu row, widget, copyright, teaser) costs the run of lines around it,
+    /// in prose characters: a dozen menu lines outweigh a short paragraph.
+    public static let chromeLinePenalty = 12
+    /// What any other non-prose line costs (a subhead, a caption, a headline).
+    public static let shortLinePenalty = 3
 }
