@@ -33,7 +33,13 @@ struct HeaderBlock {
         if anchor < range.upperBound {
             // Above an info line only the lines nearest to it count: `title` or `kicker, title`.
             run = Array(run.suffix(2))
-            if run.count == 2, !Self.isKicker(lines[run[0]].text, of: lines[run[1]].text) { run.removeFirst() }
+            if run.count == 2 {
+                if Self.isKicker(lines[run[1]].text, of: lines[run[0]].text) {
+                    run.removeLast()  // a short line under the headline: the account or author name
+                } else if !Self.isKicker(lines[run[0]].text, of: lines[run[1]].text) {
+                    run.removeFirst()
+                }
+            }
         }
         read(run, lines)
     }
