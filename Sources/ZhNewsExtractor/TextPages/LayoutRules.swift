@@ -13,6 +13,11 @@ public enum LayoutRules {
     /// a line with more is prose that layout broke.
     public static let clauseMarks: Set<Character> = ["，", ","]
     public static let maxHeadlineClauseMarks = 1
+    /// Notes printed near the headline that are never the headline (`原标题：…`).
+    public static let notePrefixes = ["原标题", "（原标题", "(原标题", "本文来源", "来源："]
+    /// How many lines above an info line a headline the line classes read as prose (`…，…！`)
+    /// is still taken as the headline.
+    public static let headlineAboveInfoLines = 3
     /// Brackets that open a note line (`（原标题：…）`).
     public static let openingBrackets: Set<Character> = ["（", "("]
     /// The fewest letters and ideographs a headline has (`站内`, `港闻` are menu words).

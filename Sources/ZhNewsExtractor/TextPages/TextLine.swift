@@ -51,6 +51,7 @@ struct TextLine: Hashable {
     static func isHeadingLike(_ text: String) -> Bool {
         guard LayoutRules.fits(text, within: LayoutRules.maxHeadlineLength), let last = text.last else { return false }
         if LayoutRules.continuing.contains(last) { return false }
+        if LayoutRules.notePrefixes.contains(where: text.hasPrefix) { return false }
         // `（原标题：…）`, `(图)`: a line wholly in brackets is a note, not a headline.
         if let first = text.first, LayoutRules.openingBrackets.contains(first), last == "）" || last == ")" { return false }
         if text.contains(where: LayoutRules.notInHeadline.contains) { return false }
@@ -61,6 +62,15 @@ struct TextLine: Hashable {
         let opening = text.filter { $0 == "“" }.count, closing = text.filter { $0 == "”" }.count
         let openParen = text.filter { $0 == "（" || $0 == "(" }.count, closeParen = text.filter { $0 == "）" || $0 == ")" }.count
         return opening == closing && openParen == closeParen
+    }
+
+    /// The looser shape of a headline that an info line right below confirms: short, no full
+    /// stop or semicolon, not ending mid-clause, not a note (`一袭汉服，一架古筝，90后…`,
+    /// `5月20日至31日，…封闭！`, `女童眼睛被塞几十片纸，“无法用科学解释”`).
+    static func isTitleShaped(_ text: String) -> Bool {
+        guard LayoutRules.fits(text, within: LayoutRules.maxHeadlineLength), let last = text.last else { return false }
+        if LayoutRules.continuing.contains(last) || text.contains(where: LayoutRules.notInHeadline.contains) { return false }
+        return !LayoutRules.notePrefixes.contains(where: text.hasPrefix)
     }
 
     /// One sentence, short, ending in a full stop: the shape of a photo caption.
@@ -120,6 +130,32 @@ struct TextLine: Hashable {
             blanks = item.kind == .blank ? blanks + 1 : 0
             result.append(item)
         }
+        promoteHeadlinesAboveInfoLines(&result)
         return result
+    }
+
+    /// A title-shaped prose line just above a dated info line is the headline: the info line
+    /// anchors it where the line's own shape (commas, a final `！`) leaves it in doubt.
+    static func promoteHeadlinesAboveInfoLines(_ lines: inout [TextLine]) {
+        var candidate: Int?
+        var distance = 0
+        for index in lines.indices {
+            switch lines[index].kind {
+            case .blank, .chrome:
+                distance += 1
+            case .info:
+                // Only a dated info line heads an article (`来源：…` also closes one).
+                if let found = candidate, distance <= LayoutRules.headlineAboveInfoLines, PublishTime.range(in: lines[index].text) != nil {
+                    lines[found].kind = .heading
+                    lines[found].rule = "headline-above-info"
+                }
+                candidate = nil
+            case .prose where !lines[index].features.bulleted && isTitleShaped(lines[index].text):
+                candidate = index
+                distance = 0
+            default:
+                candidate = nil
+            }
+        }
     }
 }

@@ -37,6 +37,7 @@ public struct LineFeatures: Sendable, Hashable {
         var digitsOnly = true
         var scalars = text.unicodeScalars.makeIterator()
         var afterBulletMark = false
+        var previousWasDigit = false
         func closeSegment() {
             if segmentLength > 0 {
                 segments += 1
@@ -85,9 +86,10 @@ public struct LineFeatures: Sendable, Hashable {
                 sentenceMarks += 1
                 endsSentence = true
                 continue
-            } else if LineRules.clauseMarks.contains(scalar) {
-                clauseMarks += 1
+            } else if LineRules.clauseMarks.contains(scalar), !(previousWasDigit && LineRules.digitGroupMarks.contains(scalar)) {
+                clauseMarks += 1  // `20,536` groups digits: no clause there
             }
+            previousWasDigit = (0x30...0x39).contains(value)
         }
         if afterBulletMark { bulleted = true }  // a bare `*` or `•`
         closeSegment()

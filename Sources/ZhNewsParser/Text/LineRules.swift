@@ -81,7 +81,10 @@ public enum LineRules {
     public static let menuSeparators: Set<Unicode.Scalar> = ["|", "｜", "丨", "┊", "│", "·", "•"]
     /// Marks that end a sentence, and marks between clauses.
     public static let sentenceMarks: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
-    public static let clauseMarks: Set<Unicode.Scalar> = ["，", "、", "：", ","]
+    /// (Colons are not counted: `热词：滚动 生活宝典 大家谈` is a label before a menu.)
+    public static let clauseMarks: Set<Unicode.Scalar> = ["，", "、", ","]
+    /// Marks that group digits (`20,536`, `1,474.27`) rather than end a clause.
+    public static let digitGroupMarks: Set<Unicode.Scalar> = [","]
     /// Units and signs a number-only line may carry (`31°C`, `-1.89%`, `1,474.27`).
     public static let numericUnits: Set<Unicode.Scalar> = ["C", "F", "K", "M", "B", "k"]
     /// A menu item is at most this many characters (`网易新闻`, `国际足球`, `娱乐FOCUS`).
