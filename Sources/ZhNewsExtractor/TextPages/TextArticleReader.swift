@@ -110,8 +110,16 @@ struct TextArticleReader {
     /// - at a headline that stands apart after blank lines;
     /// - at the last headline before a second credit block: an article that already had its
     ///   credits (`本报讯（记者 …）`) does not get another tail credit (`（记者 林晓峰）`).
-    /// A split is kept only when both sides hold enough prose.
+    /// A split is kept only when both sides hold enough prose. A portal article page (headline
+    /// over a dated info line) is one article.
     func segments() -> [Range<Int>] {
+        // A portal's article page: a headline over a dated info line above the first prose. Its
+        // subheads and picture credits do not start new articles (`会有破坏性的崩盘吗？`).
+        let firstProse = lines.firstIndex { $0.kind == .prose } ?? lines.count
+        if let info = HeaderBlock.infoLineBelowHeadline(lines, 0..<firstProse), PublishTime.range(in: lines[info].text) != nil,
+           lines[..<info].contains(where: \.isStrongHeading) {
+            return [0..<lines.count]
+        }
         var candidates: [Int] = []
         var previousContent: Int?
         var segmentStart = 0
