@@ -93,7 +93,7 @@ struct TextArticleReader {
             }
         }
         guard let region = DenseRegion.densest(scores),
-              scores[region].reduce(0, { $0 + max($1, 0) }) >= LayoutRules.minimumArticleProse else { return }
+              scores[region].reduce(0, { $0 + max($1, 0) }) >= LineRules.minimumRegionWeight else { return }
         for index in lines.indices where !region.contains(index) {
             let below = index >= region.upperBound
             guard lines[index].kind == .prose || (below && lines[index].kind == .heading) else { continue }

@@ -1,7 +1,7 @@
 /// Finds the article on a page as its densest run of prose lines: a line-block distribution
 /// read as a maximum-sum run.
 ///
-/// Each line scores its prose characters when it reads as prose, and a penalty when it does not
+/// Each line scores its text weight (ideographs, and Latin letters at a third) when it reads as prose, and a penalty when it does not
 /// (menus, share bars, teaser headlines, footers). The article is the run of lines whose scores
 /// add up to the most (Kadane's maximum subarray, one pass): where text length rises and stays
 /// high, with short dips for captions and subheads crossed when prose follows them. The run is
@@ -34,7 +34,7 @@ public enum DenseRegion {
     public static func score(_ features: LineFeatures, isChrome: Bool) -> Int {
         if features.characters == 0 { return 0 }
         if isChrome || features.isMenuLike { return -LineRules.chromeLinePenalty }
-        if features.isProseLike { return features.proseCharacters }
+        if features.isProseLike, features.isMostlyChinese { return features.textWeight }
         return -LineRules.shortLinePenalty
     }
 }

@@ -99,6 +99,15 @@ public struct LineFeatures: Sendable, Hashable {
     /// Letters, digits and ideographs: the characters an article's text is measured by.
     public var proseCharacters: Int { cjk + alphanumerics }
 
+    /// The line's weight as Chinese text: ideographs count one each, Latin letters and digits
+    /// one per ``LineRules/latinCharactersPerIdeograph`` (a Chinese character carries about a
+    /// word), so English notices and tickers do not outweigh the article.
+    public var textWeight: Int { cjk + alphanumerics / LineRules.latinCharactersPerIdeograph }
+
+    /// Is the line mostly Chinese: ideographs make at least half its text weight? (An English
+    /// news ticker on a Chinese portal is not the article.)
+    public var isMostlyChinese: Bool { cjk * 2 >= textWeight && cjk > 0 }
+
     /// Share of the line's characters that are CJK ideographs.
     public var cjkShare: Double { characters == 0 ? 0 : Double(cjk) / Double(characters) }
 

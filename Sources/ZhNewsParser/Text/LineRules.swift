@@ -94,6 +94,8 @@ public enum LineRules {
     /// Prose: at least this many letters and ideographs, with at least this many sentence or
     /// clause marks per character (article paragraphs carry one every 10–30 characters).
     public static let proseMinLength = 12
+    /// Latin letters and digits that weigh as much as one ideograph in a line's text weight.
+    public static let latinCharactersPerIdeograph = 3
     /// A shorter line is prose when it ends with a sentence mark.
     public static let shortProseMinLength = 6
     /// Marks that may follow a sentence mark at the end of a sentence (`…。”`, `…！）`).
@@ -107,4 +109,7 @@ public enum LineRules {
     public static let chromeLinePenalty = 12
     /// What any other non-prose line costs (a subhead, a caption, a headline).
     public static let shortLinePenalty = 3
+    /// The least text weight a densest run needs before lines outside it are dropped: a short
+    /// news flash (`路透月度调查显示…`, 127) still counts, a stray sentence does not.
+    public static let minimumRegionWeight = 60
 }
