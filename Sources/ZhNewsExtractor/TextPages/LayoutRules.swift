@@ -18,6 +18,9 @@ public enum LayoutRules {
     /// How many lines above an info line a headline the line classes read as prose (`…，…！`)
     /// is still taken as the headline.
     public static let headlineAboveInfoLines = 3
+    /// The longest line taken as the headline when a dated info line right below confirms it
+    /// (`新华全媒+丨积极因素不断增多 “质升量稳”动能增强——前4个月我国外贸向好态势进一步巩固`).
+    public static let maxAnchoredHeadlineLength = 64
     /// Brackets that open a note line (`（原标题：…）`).
     public static let openingBrackets: Set<Character> = ["（", "("]
     /// The fewest letters and ideographs a headline has (`站内`, `港闻` are menu words).

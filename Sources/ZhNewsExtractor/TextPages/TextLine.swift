@@ -68,7 +68,7 @@ struct TextLine: Hashable {
     /// stop or semicolon, not ending mid-clause, not a note (`一袭汉服，一架古筝，90后…`,
     /// `5月20日至31日，…封闭！`, `女童眼睛被塞几十片纸，“无法用科学解释”`).
     static func isTitleShaped(_ text: String) -> Bool {
-        guard LayoutRules.fits(text, within: LayoutRules.maxHeadlineLength), let last = text.last else { return false }
+        guard LayoutRules.fits(text, within: LayoutRules.maxAnchoredHeadlineLength), let last = text.last else { return false }
         if LayoutRules.continuing.contains(last) || text.contains(where: LayoutRules.notInHeadline.contains) { return false }
         return !LayoutRules.notePrefixes.contains(where: text.hasPrefix)
     }
@@ -134,6 +134,13 @@ struct TextLine: Hashable {
         return result
     }
 
+    /// An info line that heads an article: it states a publish time (`2019-05-17 · 苏皖城市报道`,
+    /// `发布时间：01-14 17:58`); `来源：…` alone also closes articles.
+    static func startsArticle(info text: String) -> Bool {
+        let info = InfoLine(text)
+        return info.published != nil || info.hasTimeLabel
+    }
+
     /// A title-shaped prose line just above a dated info line is the headline: the info line
     /// anchors it where the line's own shape (commas, a final `！`) leaves it in doubt.
     static func promoteHeadlinesAboveInfoLines(_ lines: inout [TextLine]) {
@@ -144,8 +151,7 @@ struct TextLine: Hashable {
             case .blank, .chrome:
                 distance += 1
             case .info:
-                // Only a dated info line heads an article (`来源：…` also closes one).
-                if let found = candidate, distance <= LayoutRules.headlineAboveInfoLines, PublishTime.range(in: lines[index].text) != nil {
+                if let found = candidate, distance <= LayoutRules.headlineAboveInfoLines, startsArticle(info: lines[index].text) {
                     lines[found].kind = .heading
                     lines[found].rule = "headline-above-info"
                 }

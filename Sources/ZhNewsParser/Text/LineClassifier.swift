@@ -31,11 +31,19 @@ public struct LineClassifier: Sendable {
                 result.append(ClassifiedLine(text: text, lineClass: .teaser, rule: "after-pager"))
                 continue
             }
-            let (lineClass, rule) = classifyOne(text)
+            let (lineClass, rule) = classifyOne(Self.droppingListBullet(text))
             if lineClass == .pager { afterPager = true }
             result.append(ClassifiedLine(text: text, lineClass: lineClass, rule: rule))
         }
         return result
+    }
+
+    /// `* 来源：新华社` → `来源：新华社`: a renderer's list bullet is not part of the line's label.
+    static func droppingListBullet(_ text: String) -> String {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), LineRules.bulletMarks.contains(first), scalars.next() == " " else { return text }
+        let rest = String(text.unicodeScalars.dropFirst(2))
+        return rest.isEmpty ? text : rest
     }
 
     func classifyOne(_ text: String) -> (LineClass, String) {

@@ -14,6 +14,8 @@ public enum LineRules {
         "点击蓝字关注我们", "向上滑动看下一个", "分享收藏点赞在看",
         // article-page widgets printed as whole lines
         "字号", "关注", "图集", "打印", "纠错", "举报", "评论", "返回", "更多", "查看原文",
+        // share-bar prompts printed as whole lines (163 templates)
+        "用微信扫码二维码", "用微信扫描二维码", "分享至好友和朋友圈",
     ]
     /// A line starting with one of these is navigation.
     public static let navigationPrefixes = ["当前位置", "您当前的位置", "您现在的位置", "现在位置", "所在位置", "您的位置", "你的位置", "位置：", "位置:"]
