@@ -59,15 +59,21 @@ struct HeaderBlock {
     /// captions and menu rows may stand there.
     static func infoLineBelowHeadline(_ lines: [TextLine], _ range: Range<Int>) -> Int? {
         guard let info = range.last(where: { lines[$0].kind == .info }) else { return nil }
-        var headings = 0
+        var headings: [String] = []
         for index in (info + 1)..<range.upperBound {
             if lines[index].isStrongHeading {
-                headings += 1
+                headings.append(lines[index].text)
             } else if lines[index].kind == .prose {
                 return nil
             }
         }
-        return headings <= 2 ? info : nil
+        if headings.count <= 2 { return info }
+        // More heading lines below: still the header when they repeat the headline above the
+        // info line (`…座谈会` over the info line, `…座谈会强调` as the display headline below).
+        let above = range.lowerBound..<info
+        guard let headline = above.last(where: { lines[$0].isStrongHeading }),
+              !above[headline...].contains(where: { lines[$0].kind == .prose }) else { return nil }
+        return headings.contains { $0.hasPrefix(lines[headline].text) } ? info : nil
     }
 
     private mutating func read(_ run: [Int], _ lines: [TextLine]) {

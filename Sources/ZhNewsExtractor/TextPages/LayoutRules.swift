@@ -18,6 +18,8 @@ public enum LayoutRules {
     /// How many lines above an info line a headline the line classes read as prose (`…，…！`)
     /// is still taken as the headline.
     public static let headlineAboveInfoLines = 3
+    /// The longest account or author name printed between a headline and its info line.
+    public static let maxAccountNameLength = 10
     /// The longest line taken as the headline when a dated info line right below confirms it
     /// (`新华全媒+丨积极因素不断增多 “质升量稳”动能增强——前4个月我国外贸向好态势进一步巩固`).
     public static let maxAnchoredHeadlineLength = 64

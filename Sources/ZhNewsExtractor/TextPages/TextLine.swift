@@ -150,6 +150,8 @@ struct TextLine: Hashable {
             switch lines[index].kind {
             case .blank, .chrome:
                 distance += 1
+            case .heading where candidate != nil && lines[index].features.proseCharacters <= LayoutRules.maxAccountNameLength:
+                distance += 1  // the account or author name between headline and info line (`八卦大相公`)
             case .info:
                 if let found = candidate, distance <= LayoutRules.headlineAboveInfoLines, startsArticle(info: lines[index].text) {
                     lines[found].kind = .heading
