@@ -37,7 +37,7 @@ struct HeaderBlock {
                 if Self.isKicker(lines[run[1]].text, of: lines[run[0]].text) {
                     run.removeLast()  // a short line under the headline: the account or author name
                 } else if !Self.isKicker(lines[run[0]].text, of: lines[run[1]].text) {
-                    run.removeFirst()
+                    run.removeFirst()  // a line above of like length: a promo, a contact line
                 }
             }
         }

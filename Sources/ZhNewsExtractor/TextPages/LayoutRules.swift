@@ -14,7 +14,7 @@ public enum LayoutRules {
     public static let clauseMarks: Set<Character> = ["，", ","]
     public static let maxHeadlineClauseMarks = 1
     /// Notes printed near the headline that are never the headline (`原标题：…`).
-    public static let notePrefixes = ["原标题", "（原标题", "(原标题", "本文来源", "来源："]
+    public static let notePrefixes = ["原标题", "（原标题", "(原标题", "本文原标题", "本文来源", "来源："]
     /// How many lines above an info line a headline the line classes read as prose (`…，…！`)
     /// is still taken as the headline.
     public static let headlineAboveInfoLines = 3
