@@ -13,10 +13,14 @@ public struct LineClassifier: Sendable {
     /// Classifies lines in reading order. `linkRatios` (HTML only: the share of each line's
     /// characters inside links) lets a teaser list end where prose resumes; without it, everything
     /// after `上一篇`/`相关新闻` is teasers, as on flattened pages.
-    public func classify(_ lines: [String], linkRatios: [Double] = []) -> [ClassifiedLine] {
+    ///
+    /// `pagerAfterProse` (flattened pages): a pager opens the teaser list only once article
+    /// prose has been seen; above the article, `下一篇` is a link in the header bar.
+    public func classify(_ lines: [String], linkRatios: [Double] = [], pagerAfterProse: Bool = false) -> [ClassifiedLine] {
         var result: [ClassifiedLine] = []
         result.reserveCapacity(lines.count)
         var afterPager = false
+        var seenProse = !pagerAfterProse
         for (index, line) in lines.enumerated() {
             let text = line.trimmingCharacters(in: " \t\u{3000}\u{A0}\u{FEFF}\u{200B}")
             if text.isEmpty {
@@ -32,7 +36,8 @@ public struct LineClassifier: Sendable {
                 continue
             }
             let (lineClass, rule) = classifyOne(Self.droppingListBullet(text))
-            if lineClass == .pager { afterPager = true }
+            if lineClass == .pager, seenProse { afterPager = true }
+            if !seenProse, lineClass == .body, LineFeatures(text).isProseLike { seenProse = true }
             result.append(ClassifiedLine(text: text, lineClass: lineClass, rule: rule))
         }
         return result
@@ -77,7 +82,9 @@ public struct LineClassifier: Sendable {
     /// `江城日报 2024年05月20日 第03版：综合新闻`, `原创 清河发布 2024-06-01 08:30 湖北`.
     func isDateline(_ text: String) -> Bool {
         guard let range = PublishTime.range(in: text) else { return false }
-        let rest = (text[..<range.lowerBound] + text[range.upperBound...]).filter { !$0.isWhitespace }
+        // The site's address beside the date is no word of the line (`http://www.sina.com.cn 2009年…`).
+        let rest = (text[..<range.lowerBound] + " " + text[range.upperBound...]).split(whereSeparator: \.isWhitespace)
+            .filter { word in !LineRules.addressPrefixes.contains(where: word.hasPrefix) }.joined()
         if rest.contains(where: { "，。,；".contains($0) }) { return false }
         if rest.count <= LineRules.datelineMaxOtherCharacters { return true }
         return isEditionNavigation(Compiled.compactPrefix(Array(rest.drop { $0 != "第" }.utf8)))

@@ -16,6 +16,8 @@ public enum LineRules {
         "字号", "关注", "图集", "打印", "纠错", "举报", "评论", "返回", "更多", "查看原文",
         // share-bar prompts printed as whole lines (163 templates)
         "用微信扫码二维码", "用微信扫描二维码", "分享至好友和朋友圈",
+        // read-more buttons
+        "阅读全文", "展开全文", "查看全文", "阅读整篇文章",
     ]
     /// A line starting with one of these is navigation.
     public static let navigationPrefixes = ["当前位置", "您当前的位置", "您现在的位置", "现在位置", "所在位置", "您的位置", "你的位置", "位置：", "位置:"]
@@ -74,6 +76,8 @@ public enum LineRules {
     /// holding a full date, whose other words are few and carry no clause marks.
     public static let datelineMaxLength = 48
     public static let datelineMaxOtherCharacters = 16
+    /// Words that are web addresses, not part of a dateline's text.
+    public static let addressPrefixes = ["http://", "https://", "www."]
 
     // MARK: - Line features (``LineFeatures``)
 
