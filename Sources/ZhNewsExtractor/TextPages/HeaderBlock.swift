@@ -33,6 +33,7 @@ struct HeaderBlock {
         if anchor < range.upperBound {
             // Above an info line only the lines nearest to it count: `title` or `kicker, title`.
             run = Array(run.suffix(2))
+            if run.count == 1, let headline = Self.headlineAboveAccountName(lines, run[0], range) { run = [headline] }
             if run.count == 2 {
                 if Self.isKicker(lines[run[1]].text, of: lines[run[0]].text) {
                     run.removeLast()  // a short line under the headline: the account or author name
@@ -42,6 +43,29 @@ struct HeaderBlock {
             }
         }
         read(run, lines)
+    }
+
+    /// `headline / 阅读整篇文章 / 香港电台-财经 / info line`: when the line nearest the info line is a
+    /// short name and a longer headline stands just above it (one chrome line may stand between),
+    /// the longer line is the headline.
+    static func headlineAboveAccountName(_ lines: [TextLine], _ nearest: Int, _ range: Range<Int>) -> Int? {
+        guard lines[nearest].features.proseCharacters <= LayoutRules.maxAccountNameLength else { return nil }
+        var index = nearest - 1
+        var chrome = 0
+        while index >= range.lowerBound {
+            let line = lines[index]
+            if line.kind == .blank {
+                index -= 1
+            } else if line.kind == .chrome, chrome == 0 {
+                chrome += 1
+                index -= 1
+            } else {
+                break
+            }
+        }
+        guard index >= range.lowerBound, lines[index].isStrongHeading,
+              lines[index].features.proseCharacters > LayoutRules.maxAccountNameLength else { return nil }
+        return index
     }
 
     /// Lines that may stand between header lines and the lead: blanks, info lines, credits,
@@ -61,7 +85,9 @@ struct HeaderBlock {
         guard let info = range.last(where: { lines[$0].kind == .info }) else { return nil }
         var headings: [String] = []
         for index in (info + 1)..<range.upperBound {
-            if lines[index].isStrongHeading {
+            // Short labels below the info line (picture captions `爱戴领奖`, account names) are
+            // not headlines competing with the one above it.
+            if lines[index].isStrongHeading, lines[index].features.proseCharacters > LayoutRules.maxAccountNameLength {
                 headings.append(lines[index].text)
             } else if lines[index].kind == .prose {
                 return nil

@@ -141,7 +141,7 @@ struct TextLine: Hashable {
         return info.published != nil || info.hasTimeLabel
     }
 
-    /// A title-shaped prose line just above a dated info line is the headline: the info line
+    /// A title-shaped prose or caption line just above a dated info line is the headline: the info line
     /// anchors it where the line's own shape (commas, a final `！`) leaves it in doubt.
     static func promoteHeadlinesAboveInfoLines(_ lines: inout [TextLine]) {
         var candidate: Int?
@@ -158,7 +158,8 @@ struct TextLine: Hashable {
                     lines[found].rule = "headline-above-info"
                 }
                 candidate = nil
-            case .prose where !lines[index].features.bulleted && isTitleShaped(lines[index].text):
+            case .prose where !lines[index].features.bulleted && isTitleShaped(lines[index].text),
+                 .caption where isTitleShaped(lines[index].text):  // `…颁奖七周年(图)`
                 candidate = index
                 distance = 0
             default:
