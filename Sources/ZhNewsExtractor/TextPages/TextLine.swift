@@ -32,9 +32,10 @@ struct TextLine: Hashable {
     var features: LineFeatures = LineFeatures("")
 
     /// A title-like line strong enough to be the headline: a heading that is not a menu item,
-    /// a bulleted list entry, a number, or a word or two (`站内`, `港闻`).
+    /// a bulleted list entry, a number, a line without Chinese (`Scan me!`), or a word or two
+    /// (`站内`, `港闻`).
     var isStrongHeading: Bool {
-        kind == .heading && !features.bulleted && !features.isMenuLike
+        kind == .heading && !features.bulleted && !features.isMenuLike && features.cjk > 0
             && features.proseCharacters >= LayoutRules.minHeadlineCharacters
     }
 

@@ -67,6 +67,7 @@ public struct LineClassifier: Sendable {
         if bytes.count <= Compiled.editorLineBytes, Compiled.hasPrefix(Compiled.droppingBrackets(compact), Compiled.editorPrefixes) { return (.editorLine, "editor-label") }
         if bytes.count <= Compiled.captionBytes, isCaption(text) { return (.caption, "caption") }
         if bytes.count <= LineRules.datelineMaxLength * 3, isDateline(text) { return (.infoLine, "dateline") }
+        if bytes.count <= Compiled.infoLineBytes, isDatedInfoLine(text) { return (.infoLine, "dated-fields") }
         return (.body, "prose")
     }
 
@@ -88,6 +89,18 @@ public struct LineClassifier: Sendable {
         if rest.contains(where: { "，。,；".contains($0) }) { return false }
         if rest.count <= LineRules.datelineMaxOtherCharacters { return true }
         return isEditionNavigation(Compiled.compactPrefix(Array(rest.drop { $0 != "第" }.utf8)))
+    }
+
+    /// A date and labelled fields in any order, whatever separates them (spaces, tabs, `|`, none):
+    /// `2020-07-04 12:10:24 来源：求是网作者：陈海峰`, `来源：新华网 | 2019-12-10 07:57:40`.
+    func isDatedInfoLine(_ text: String) -> Bool {
+        guard let range = PublishTime.range(in: text) else { return false }
+        let rest = text[..<range.lowerBound] + " " + text[range.upperBound...]
+        if rest.contains(where: { "。；".contains($0) }) { return false }
+        let compact = Compiled.compactPrefix(Array(rest.utf8))
+        return Compiled.infoPrefixes.contains { label in
+            compact.withUnsafeBufferPointer { $0.firstRange(of: label) } != nil
+        }
     }
 
     /// `荆楚网 > 新闻频道 > 十堰新闻`: short segments joined by separators, no sentence punctuation.

@@ -27,6 +27,8 @@ public struct LineFeatures: Sendable, Hashable {
     public var bulleted = false
     /// The line holds no letter, digit or ideograph (`+`, `T + -`, `|`).
     public var isSymbolsOnly: Bool { cjk == 0 && alphanumerics == 0 }
+    /// A text renderer's stand-in for an image, Latin words in brackets (`[logo]`, `[default_av]`).
+    public var isImagePlaceholder = false
     /// Digits, separators and units only (`326`, `1,474.27`, `-28.40 (-1.89%)`, `31°C, 74%`).
     public var isNumeric = false
 
@@ -94,6 +96,7 @@ public struct LineFeatures: Sendable, Hashable {
         if afterBulletMark { bulleted = true }  // a bare `*` or `•`
         closeSegment()
         isNumeric = sawLetter && digitsOnly && cjk == 0
+        isImagePlaceholder = cjk == 0 && text.unicodeScalars.first == "[" && text.unicodeScalars.last == "]"
     }
 
     /// Letters, digits and ideographs: the characters an article's text is measured by.
@@ -120,7 +123,7 @@ public struct LineFeatures: Sendable, Hashable {
     /// Does the line read as a menu or a chrome fragment rather than text: a bulleted short item,
     /// a row of several short segments without sentence punctuation, a number, a lone symbol?
     public var isMenuLike: Bool {
-        if isSymbolsOnly || isNumeric { return true }
+        if isSymbolsOnly || isNumeric || isImagePlaceholder { return true }
         if bulleted && proseCharacters <= LineRules.menuItemMaxLength && sentenceMarks == 0 { return true }
         if segments >= LineRules.menuRowMinSegments, sentenceMarks == 0, clauseMarks == 0,
            longestSegment <= LineRules.menuItemMaxLength {
