@@ -13,26 +13,10 @@ struct HeaderBlock {
     var consumed: Set<Int> = []
 
     init(lines: [TextLine], range: Range<Int>) {
-        let anchor = Self.infoLineBelowHeadline(lines, range) ?? range.upperBound
         var run: [Int] = []
-        var skipped = 0
-        var index = anchor - 1
-        while index >= range.lowerBound {
-            let line = lines[index]
-            if line.isStrongHeading {
-                run.insert(index, at: 0)
-            } else if Self.mayStandInHeader(line) {
-                // blank lines, credits, widgets stand between header lines
-            } else if run.isEmpty, skipped < LayoutRules.headlineSearchLines, line.kind == .chrome || line.kind == .heading {
-                skipped += 1  // share bars, menu rows and menu words between the headline and the lead
-            } else {
-                break
-            }
-            index -= 1
-        }
-        if anchor < range.upperBound {
+        if let info = Self.infoLineBelowHeadline(lines, range) {
             // Above an info line only the lines nearest to it count: `title` or `kicker, title`.
-            run = Array(run.suffix(2))
+            run = Array(Self.headingRun(lines, above: info, in: range).suffix(2))
             if run.count == 1, let headline = Self.headlineAboveAccountName(lines, run[0], range) { run = [headline] }
             if run.count == 2 {
                 if Self.isKicker(lines[run[1]].text, of: lines[run[0]].text) {
@@ -42,7 +26,32 @@ struct HeaderBlock {
                 }
             }
         }
+        // No headline over the info line (a date bar above the headline): look above the lead.
+        if run.isEmpty { run = Self.headingRun(lines, above: range.upperBound, in: range) }
         read(run, lines)
+    }
+
+    /// The run of strong heading lines nearest above `anchor`, in reading order: blank lines,
+    /// credits and widgets may stand between them; share bars, menu rows and menu words between
+    /// the run and the anchor are passed over (at most ``LayoutRules/headlineSearchLines``).
+    static func headingRun(_ lines: [TextLine], above anchor: Int, in range: Range<Int>) -> [Int] {
+        var run: [Int] = []
+        var skipped = 0
+        var index = anchor - 1
+        while index >= range.lowerBound {
+            let line = lines[index]
+            if line.isStrongHeading {
+                run.append(index)
+            } else if mayStandInHeader(line) {
+                // blank lines, credits, widgets stand between header lines
+            } else if run.isEmpty, skipped < LayoutRules.headlineSearchLines, line.kind == .chrome || line.kind == .heading {
+                skipped += 1
+            } else {
+                break
+            }
+            index -= 1
+        }
+        return run.reversed()
     }
 
     /// `headline / 阅读整篇文章 / 香港电台-财经 / info line`: when the line nearest the info line is a
