@@ -13,8 +13,8 @@ public enum LayoutRules {
     /// a line with more is prose that layout broke.
     public static let clauseMarks: Set<Character> = ["，", ","]
     public static let maxHeadlineClauseMarks = 1
-    /// Notes printed near the headline that are never the headline (`原标题：…`).
-    public static let notePrefixes = ["原标题", "（原标题", "(原标题", "本文原标题", "本文来源", "来源："]
+    /// Notes printed near the headline that are never the headline (`原标题：…`, `【文/…】`).
+    public static let notePrefixes = ["原标题", "（原标题", "(原标题", "本文原标题", "本文来源", "来源：", "【文/", "【文／", "文/", "文／"]
     /// How many lines above an info line a headline the line classes read as prose (`…，…！`)
     /// is still taken as the headline.
     public static let headlineAboveInfoLines = 3

@@ -89,6 +89,7 @@ struct TextArticleReader {
             switch line.kind {
             case .blank: scores.append(0)
             case .prose, .heading, .chrome: scores.append(DenseRegion.score(line.features, isChrome: line.kind == .chrome))
+            case .info where TextLine.startsArticle(info: line.text): scores.append(-LineRules.datedLineBoundaryPenalty)
             default: scores.append(-LineRules.shortLinePenalty)
             }
         }

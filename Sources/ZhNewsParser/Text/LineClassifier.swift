@@ -63,11 +63,11 @@ public struct LineClassifier: Sendable {
         if groups & Compiled.copyrightGroup != 0 { return (.copyright, "copyright") }
         // An info line may end in a share widget (`时间：… 来源：… 分享到：`).
         if bytes.count <= Compiled.infoLineBytes, Compiled.hasPrefix(compact, Compiled.infoPrefixes) { return (.infoLine, "info-label") }
+        if bytes.count <= Compiled.infoLineBytes, isDatedInfoLine(text) { return (.infoLine, "dated-fields") }
         if groups & Compiled.widgetGroup != 0 { return (.widget, "widget") }
         if bytes.count <= Compiled.editorLineBytes, Compiled.hasPrefix(Compiled.droppingBrackets(compact), Compiled.editorPrefixes) { return (.editorLine, "editor-label") }
         if bytes.count <= Compiled.captionBytes, isCaption(text) { return (.caption, "caption") }
         if bytes.count <= LineRules.datelineMaxLength * 3, isDateline(text) { return (.infoLine, "dateline") }
-        if bytes.count <= Compiled.infoLineBytes, isDatedInfoLine(text) { return (.infoLine, "dated-fields") }
         return (.body, "prose")
     }
 

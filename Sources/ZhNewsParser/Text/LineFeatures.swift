@@ -27,6 +27,8 @@ public struct LineFeatures: Sendable, Hashable {
     public var bulleted = false
     /// The line holds no letter, digit or ideograph (`+`, `T + -`, `|`).
     public var isSymbolsOnly: Bool { cjk == 0 && alphanumerics == 0 }
+    /// HTML tags left in the text (`<li> <a href=…>`): a template the renderer printed raw.
+    public var markupTags = 0
     /// A text renderer's stand-in for an image, Latin words in brackets (`[logo]`, `[default_av]`).
     public var isImagePlaceholder = false
     /// Digits, separators and units only (`326`, `1,474.27`, `-28.40 (-1.89%)`, `31°C, 74%`).
@@ -40,6 +42,7 @@ public struct LineFeatures: Sendable, Hashable {
         var scalars = text.unicodeScalars.makeIterator()
         var afterBulletMark = false
         var previousWasDigit = false
+        var previousWasOpeningAngle = false
         func closeSegment() {
             if segmentLength > 0 {
                 segments += 1
@@ -92,6 +95,8 @@ public struct LineFeatures: Sendable, Hashable {
                 clauseMarks += 1  // `20,536` groups digits: no clause there
             }
             previousWasDigit = (0x30...0x39).contains(value)
+            if previousWasOpeningAngle, scalar == "/" || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { markupTags += 1 }
+            previousWasOpeningAngle = scalar == "<"
         }
         if afterBulletMark { bulleted = true }  // a bare `*` or `•`
         closeSegment()
@@ -123,7 +128,7 @@ public struct LineFeatures: Sendable, Hashable {
     /// Does the line read as a menu or a chrome fragment rather than text: a bulleted short item,
     /// a row of several short segments without sentence punctuation, a number, a lone symbol?
     public var isMenuLike: Bool {
-        if isSymbolsOnly || isNumeric || isImagePlaceholder { return true }
+        if isSymbolsOnly || isNumeric || isImagePlaceholder || markupTags >= LineRules.markupMinTags { return true }
         if bulleted && proseCharacters <= LineRules.menuItemMaxLength && sentenceMarks == 0 { return true }
         if segments >= LineRules.menuRowMinSegments, sentenceMarks == 0, clauseMarks == 0,
            longestSegment <= LineRules.menuItemMaxLength {

@@ -49,7 +49,7 @@ public enum LineRules {
     public static let pagerPrefixes = [
         "上一篇", "下一篇", "上一条", "下一条", "相关新闻", "相关阅读", "相关文章", "延伸阅读", "推荐阅读", "热点推荐", "猜你喜欢",
         "往期推荐", "精彩推荐", "热门推荐", "相关推荐", "更多精彩", "热门新闻", "网友评论", "评论区", "发表评论", "我要评论",
-        "全部评论", "最新评论", "热门评论", "你可能还想看", "你可能也喜欢", "为你推荐", "大家都在看", "相关报道", "相关专题",
+        "全部评论", "最新评论", "热门评论", "你可能还想看", "你可能也喜欢", "其他人也在看", "其他人还在看", "为你推荐", "大家都在看", "相关报道", "相关专题",
     ]
 
     /// On HTML pages a teaser list ends at a line longer than this whose link share is below
@@ -118,4 +118,9 @@ public enum LineRules {
     /// The least text weight a densest run needs before lines outside it are dropped: a short
     /// news flash (`路透月度调查显示…`, 127) still counts, a stray sentence does not.
     public static let minimumRegionWeight = 60
+    /// A line with this many HTML tags (`<li>`, `</a>`) is markup the renderer left, not text.
+    public static let markupMinTags = 2
+    /// What a dated info line after the article's first prose costs the run around it: a feed of
+    /// teasers, each with its own time line, or a comment list, is not the article.
+    public static let datedLineBoundaryPenalty = 150
 }
