@@ -9,12 +9,15 @@ struct HeaderBlock {
     var title: String?
     var kicker: String?
     var subtitle: String?
+    /// The info line under the headline that anchored the header, when one did.
+    var infoLine: Int?
     /// Indices of the heading lines read as title, kicker or subtitle.
     var consumed: Set<Int> = []
 
     init(lines: [TextLine], range: Range<Int>) {
         var run: [Int] = []
         if let info = Self.infoLineBelowHeadline(lines, range) {
+            infoLine = info
             // Above an info line only the lines nearest to it count: `title` or `kicker, title`.
             run = Array(Self.headingRun(lines, above: info, in: range).suffix(2))
             if run.count == 1, let headline = Self.headlineAboveAccountName(lines, run[0], range) { run = [headline] }

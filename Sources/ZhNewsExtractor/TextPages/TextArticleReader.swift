@@ -194,6 +194,14 @@ struct TextArticleReader {
         article.title = header.title
         article.kicker = header.kicker
         article.subtitle = header.subtitle
+        // The time is read first from the info line under the headline, then from the first info
+        // line below the headline, and only then from any info line (teaser feeds above the
+        // article print times of their own). `最后更新` lines never give it.
+        let headlineIndex = header.consumed.max() ?? range.lowerBound
+        for index in [header.infoLine].compactMap({ $0 }) + range.filter({ $0 > headlineIndex && lines[$0].kind == .info }).prefix(1)
+        where article.published == nil && !InfoLine.isUpdateLine(lines[index].text) {
+            article.published = InfoLine(lines[index].text).published
+        }
         var captions: [String] = []
         for index in range {
             let line = lines[index]
