@@ -107,6 +107,9 @@ struct TextLine: Hashable {
                     let boxed = line.text.first.map { BylineLexicon.blockMarks.contains($0) } ?? false
                     item.kind = .credit(boxed: boxed)
                     item.credits = credits
+                } else if let credits = BylineParser.parseNameSlashOutlet(line.text) {
+                    item.kind = .credit(boxed: true)  // `石佳/中国青年报` under the headline
+                    item.credits = credits
                 } else if item.features.isMenuLike {
                     item.kind = .chrome
                     item.lineClass = .navigation
