@@ -15,12 +15,14 @@ public struct LineClassifier: Sendable {
     /// after `上一篇`/`相关新闻` is teasers, as on flattened pages.
     ///
     /// `pagerAfterProse` (flattened pages): a pager opens the teaser list only once article
-    /// prose has been seen; above the article, `下一篇` is a link in the header bar.
+    /// prose has been seen (``LineRules/proseBeforePager``); above the article, `下一篇` is a
+    /// link in the header bar and `相关新闻：` a row under a promo blurb.
     public func classify(_ lines: [String], linkRatios: [Double] = [], pagerAfterProse: Bool = false) -> [ClassifiedLine] {
         var result: [ClassifiedLine] = []
         result.reserveCapacity(lines.count)
         var afterPager = false
         var seenProse = !pagerAfterProse
+        var proseSeen = 0
         for (index, line) in lines.enumerated() {
             let text = line.trimmingCharacters(in: " \t\u{3000}\u{A0}\u{FEFF}\u{200B}")
             if text.isEmpty {
@@ -37,7 +39,11 @@ public struct LineClassifier: Sendable {
             }
             let (lineClass, rule) = classifyOne(Self.droppingListBullet(text))
             if lineClass == .pager, seenProse { afterPager = true }
-            if !seenProse, lineClass == .body, LineFeatures(text).isProseLike { seenProse = true }
+            if !seenProse, lineClass == .body {
+                let features = LineFeatures(text)
+                if features.isProseLike { proseSeen += features.textWeight }
+                seenProse = proseSeen >= LineRules.proseBeforePager
+            }
             result.append(ClassifiedLine(text: text, lineClass: lineClass, rule: rule))
         }
         return result
@@ -79,7 +85,7 @@ public struct LineClassifier: Sendable {
         return !digits.isEmpty && rest.dropFirst(digits.count).starts(with: Array("版".utf8))
     }
 
-    /// A short line that is mostly a full date: `2024年05月20日 星期一`, `2024/07/15 14:32`,
+    /// A short line that is mostly a full date, or opens with a date and time: `2024年05月20日 星期一`, `2024/07/15 14:32`,
     /// `江城日报 2024年05月20日 第03版：综合新闻`, `原创 清河发布 2024-06-01 08:30 湖北`.
     func isDateline(_ text: String) -> Bool {
         guard let range = PublishTime.range(in: text) else { return false }
@@ -88,6 +94,9 @@ public struct LineClassifier: Sendable {
             .filter { word in !LineRules.addressPrefixes.contains(where: word.hasPrefix) }.joined()
         if rest.contains(where: { "，。,；".contains($0) }) { return false }
         if rest.count <= LineRules.datelineMaxOtherCharacters { return true }
+        // A line that opens with a date and time is a dateline whatever widgets follow it
+        // (`2019年09月11日01:53 新浪科技 我有话说( 1307 人参与) 收藏本文`).
+        if range.lowerBound == text.startIndex, text[range].contains(where: { $0 == ":" || $0 == "：" }) { return true }
         return isEditionNavigation(Compiled.compactPrefix(Array(rest.drop { $0 != "第" }.utf8)))
     }
 

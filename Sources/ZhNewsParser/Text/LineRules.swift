@@ -52,6 +52,9 @@ public enum LineRules {
         "全部评论", "最新评论", "热门评论", "你可能还想看", "你可能也喜欢", "其他人也在看", "其他人还在看", "为你推荐", "大家都在看", "相关报道", "相关专题",
     ]
 
+    /// On flattened pages, the prose (text weight) that must come before a pager for it to
+    /// open the teaser list: a promo blurb above the article is not the article.
+    public static let proseBeforePager = 150
     /// On HTML pages a teaser list ends at a line longer than this whose link share is below
     /// ``teaserLinkRatio``.
     public static let teaserMaxLength = 40
