@@ -49,12 +49,12 @@ public enum LineRules {
     public static let pagerPrefixes = [
         "上一篇", "下一篇", "上一条", "下一条", "相关新闻", "相关阅读", "相关文章", "延伸阅读", "推荐阅读", "热点推荐", "猜你喜欢",
         "往期推荐", "精彩推荐", "热门推荐", "相关推荐", "更多精彩", "热门新闻", "网友评论", "评论区", "发表评论", "我要评论",
-        "全部评论", "最新评论", "热门评论", "你可能还想看", "你可能也喜欢", "其他人也在看", "其他人还在看", "为你推荐", "大家都在看", "相关报道", "相关专题",
+        "全部评论", "最新评论", "热门评论", "你可能还想看", "你可能也喜欢", "你可能会喜欢", "其他人也在看", "其他人还在看", "为你推荐", "大家都在看", "相关报道", "相关专题",
     ]
 
     /// On flattened pages, the prose (text weight) that must come before a pager for it to
     /// open the teaser list: a promo blurb above the article is not the article.
-    public static let proseBeforePager = 150
+    public static let proseBeforePager = 100
     /// On HTML pages a teaser list ends at a line longer than this whose link share is below
     /// ``teaserLinkRatio``.
     public static let teaserMaxLength = 40
