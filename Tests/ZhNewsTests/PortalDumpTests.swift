@@ -43,7 +43,9 @@ struct PortalDumpTests {
         * 微博
         T + -
         （原标题：南湖区百条背街小巷年内完成改造）
-        \(paragraphs.joined(separator: "\n"))
+        \(paragraphs[0])
+        百条背街小巷年内完成改造，首批已开工！
+        \(paragraphs[1...].joined(separator: "\n"))
         本文来源：江城日报 责任编辑：周文_NF1234
         跟贴31
         参与326
@@ -89,6 +91,7 @@ struct PortalDumpTests {
         #expect(record.outlet == "江城日报")
         #expect(record.text.hasPrefix("（原标题：南湖区百条背街小巷年内完成改造）") || record.text.hasPrefix("本报讯"))
         #expect(record.text.hasSuffix("确保改造成果长期保持。"))
+        #expect(!record.text.contains("首批已开工！"), "the headline repeated in the body is left out")
         for chrome in ["江城新闻", "注册免费邮箱", "快速导航", "326", "分享到", "T + -", "改得好", "顶 67", "跟贴31"] {
             #expect(!record.text.contains(chrome), "«\(chrome)» kept")
         }

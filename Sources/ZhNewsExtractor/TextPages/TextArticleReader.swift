@@ -234,9 +234,13 @@ struct TextArticleReader {
                     drop("trailing-furniture", as: .furniture)
                 } else if index < firstProse {
                     drop("poster-line", as: .furniture)
+                } else if line.text == article.title {
+                    drop("repeated-headline", as: .headline)
                 } else {
                     article.paragraphs.append(line.text)
                 }
+            case .prose where line.text == article.title:
+                drop("repeated-headline", as: .headline)
             case .prose:
                 article.appendParagraph(line.text)
             }
