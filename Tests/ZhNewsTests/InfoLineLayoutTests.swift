@@ -18,6 +18,8 @@ struct InfoLineLayoutTests {
         "http://www.sina.com.cn 2009年11月09日13:48 新浪娱乐",
         "时间：2024.05.11\u{3000}来源：光明日报\u{3000}作者：南帆 分享到：",
         "* 来源：新华社",
+        "[yule] 来源：搜狐娱乐",
+        "2019年09月11日01:53 新浪科技 我有话说( 1307 人参与) 收藏本文",
     ])
     func infoLines(_ line: String) {
         #expect(LineClassifier().classify([line])[0].lineClass == .infoLine, "«\(line)»")

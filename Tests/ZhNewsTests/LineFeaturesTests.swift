@@ -16,6 +16,9 @@ struct LineFeaturesTests {
         ("326", true),
         ("1,474.27", true),
         ("热词：滚动 生活宝典 大家谈 养生课 消费 食品", true),
+        ("[logo_pgh]", true),  // w3m's image placeholder
+        ("搜索 [                    ] 网站地图设置首页", true),  // w3m's text field
+        ("<li> <a href=\"#p=9S55\">图集</a></li>", true),  // raw template markup
         // headlines with spaces are not menus: long segments
         ("多地项目连环爆雷 狂奔的龙湖集团暗伤曝露？", false),
         ("港府拒帶頭停工　林鄭謊言遭狂轟 「攞市民條命較飛」", false),

@@ -152,7 +152,9 @@ struct TextLine: Hashable {
         var distance = 0
         for index in lines.indices {
             switch lines[index].kind {
-            case .blank, .chrome:
+            case .blank:
+                continue  // renderers differ in blank lines: they do not count
+            case .chrome:
                 distance += 1
             case .heading where candidate != nil && lines[index].features.proseCharacters <= LayoutRules.maxAccountNameLength:
                 distance += 1  // the account or author name between headline and info line (`八卦大相公`)

@@ -49,12 +49,20 @@ public struct LineClassifier: Sendable {
         return result
     }
 
-    /// `* 来源：新华社` → `来源：新华社`: a renderer's list bullet is not part of the line's label.
+    /// `* 来源：新华社` → `来源：新华社`, `[yule] 来源：搜狐娱乐` → `来源：搜狐娱乐`: a renderer's list
+    /// bullet or image placeholder is not part of the line's label.
     static func droppingListBullet(_ text: String) -> String {
-        var scalars = text.unicodeScalars.makeIterator()
-        guard let first = scalars.next(), LineRules.bulletMarks.contains(first), scalars.next() == " " else { return text }
-        let rest = String(text.unicodeScalars.dropFirst(2))
-        return rest.isEmpty ? text : rest
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first else { return text }
+        var rest: Substring.UnicodeScalarView?
+        if LineRules.bulletMarks.contains(first), scalars.dropFirst().first == " " {
+            rest = scalars.dropFirst(2)
+        } else if first == "[", let close = scalars.prefix(LineRules.placeholderMaxLength).firstIndex(of: "]"),
+                  scalars[scalars.index(after: scalars.startIndex)..<close].allSatisfy({ $0.isASCII && $0 != " " }) {
+            rest = Substring(text).unicodeScalars[scalars.index(after: close)...].drop { $0 == " " }
+        }
+        guard let rest, !rest.isEmpty else { return text }
+        return String(rest)
     }
 
     func classifyOne(_ text: String) -> (LineClass, String) {

@@ -27,6 +27,8 @@ public struct LineFeatures: Sendable, Hashable {
     public var bulleted = false
     /// The line holds no letter, digit or ideograph (`+`, `T + -`, `|`).
     public var isSymbolsOnly: Bool { cjk == 0 && alphanumerics == 0 }
+    /// A renderer's text field (`搜索 [          ] 网站地图`, `长江日报 []`).
+    public var hasFormField = false
     /// HTML tags left in the text (`<li> <a href=…>`): a template the renderer printed raw.
     public var markupTags = 0
     /// A text renderer's stand-in for an image, Latin words in brackets (`[logo]`, `[default_av]`).
@@ -101,6 +103,7 @@ public struct LineFeatures: Sendable, Hashable {
         if afterBulletMark { bulleted = true }  // a bare `*` or `•`
         closeSegment()
         isNumeric = sawLetter && digitsOnly && cjk == 0
+        hasFormField = sentenceMarks == 0 && LineRules.formFieldMarks.contains { text.contains($0) }
         isImagePlaceholder = cjk == 0 && text.unicodeScalars.first == "[" && text.unicodeScalars.last == "]"
     }
 
@@ -128,7 +131,7 @@ public struct LineFeatures: Sendable, Hashable {
     /// Does the line read as a menu or a chrome fragment rather than text: a bulleted short item,
     /// a row of several short segments without sentence punctuation, a number, a lone symbol?
     public var isMenuLike: Bool {
-        if isSymbolsOnly || isNumeric || isImagePlaceholder || markupTags >= LineRules.markupMinTags { return true }
+        if isSymbolsOnly || isNumeric || isImagePlaceholder || hasFormField || markupTags >= LineRules.markupMinTags { return true }
         if bulleted && proseCharacters <= LineRules.menuItemMaxLength && sentenceMarks == 0 { return true }
         if segments >= LineRules.menuRowMinSegments, sentenceMarks == 0, clauseMarks == 0,
            longestSegment <= LineRules.menuItemMaxLength {

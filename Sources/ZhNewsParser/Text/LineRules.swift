@@ -96,6 +96,10 @@ public enum LineRules {
     public static let digitGroupMarks: Set<Unicode.Scalar> = [","]
     /// Units and signs a number-only line may carry (`31°C`, `-1.89%`, `1,474.27`).
     public static let numericUnits: Set<Unicode.Scalar> = ["C", "F", "K", "M", "B", "k"]
+    /// The longest image placeholder a renderer prints (`[logo_pgh]`), brackets included.
+    public static let placeholderMaxLength = 24
+    /// A renderer's form field (`搜索 [          ]`, `[]`): the line is a search or login box.
+    public static let formFieldMarks = ["[  ", "[]"]
     /// A menu item is at most this many characters (`网易新闻`, `国际足球`, `娱乐FOCUS`).
     public static let menuItemMaxLength = 7
     /// A row of at least this many short segments without punctuation is a menu.
