@@ -111,13 +111,12 @@ public struct LineClassifier: Sendable {
     /// A date and labelled fields in any order, whatever separates them (spaces, tabs, `|`, none):
     /// `2020-07-04 12:10:24 来源：求是网作者：陈海峰`, `来源：新华网 | 2019-12-10 07:57:40`.
     func isDatedInfoLine(_ text: String) -> Bool {
-        guard let range = PublishTime.range(in: text) else { return false }
-        let rest = text[..<range.lowerBound] + " " + text[range.upperBound...]
-        if rest.contains(where: { "。；".contains($0) }) { return false }
-        let compact = Compiled.compactPrefix(Array(rest.utf8))
-        return Compiled.infoPrefixes.contains { label in
-            compact.withUnsafeBufferPointer { $0.firstRange(of: label) } != nil
-        }
+        // Cheap tests first: a labelled field (`来源：`), no full stop; only then the date.
+        let compact = Compiled.compactPrefix(Array(text.utf8))
+        guard Compiled.infoPrefixes.contains(where: { label in compact.withUnsafeBufferPointer { $0.firstRange(of: label) } != nil }),
+              !text.contains(where: { $0 == "。" || $0 == "；" }), let range = PublishTime.range(in: text) else { return false }
+        let rest = Compiled.compactPrefix(Array((text[..<range.lowerBound] + " " + text[range.upperBound...]).utf8))
+        return Compiled.infoPrefixes.contains { label in rest.withUnsafeBufferPointer { $0.firstRange(of: label) } != nil }
     }
 
     /// `荆楚网 > 新闻频道 > 十堰新闻`: short segments joined by separators, no sentence punctuation.
