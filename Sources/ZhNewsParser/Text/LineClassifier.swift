@@ -113,10 +113,10 @@ public struct LineClassifier: Sendable {
     func isDatedInfoLine(_ text: String) -> Bool {
         // Cheap tests first: a labelled field (`来源：`), no full stop; only then the date.
         let compact = Compiled.compactPrefix(Array(text.utf8))
-        guard Compiled.infoPrefixes.contains(where: { label in compact.withUnsafeBufferPointer { $0.firstRange(of: label) } != nil }),
+        guard Compiled.infoPrefixes.contains(where: { Compiled.contains(compact, $0) }),
               !text.contains(where: { $0 == "。" || $0 == "；" }), let range = PublishTime.range(in: text) else { return false }
         let rest = Compiled.compactPrefix(Array((text[..<range.lowerBound] + " " + text[range.upperBound...]).utf8))
-        return Compiled.infoPrefixes.contains { label in rest.withUnsafeBufferPointer { $0.firstRange(of: label) } != nil }
+        return Compiled.infoPrefixes.contains { Compiled.contains(rest, $0) }
     }
 
     /// `荆楚网 > 新闻频道 > 十堰新闻`: short segments joined by separators, no sentence punctuation.
@@ -232,6 +232,21 @@ public struct LineClassifier: Sendable {
                     return slice
                 }
             }
+        }
+
+        /// Does `haystack` hold `needle` anywhere? (A plain byte scan: lines are short.)
+        static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+            guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+            var start = 0
+            while start + needle.count <= haystack.count {
+                if haystack[start] == first {
+                    var matched = 1
+                    while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+                start += 1
+            }
+            return false
         }
 
         static func hasPrefix(_ bytes: some Collection<UInt8>, _ prefixes: [[UInt8]]) -> Bool {
