@@ -117,7 +117,7 @@ struct TextArticleReader {
         // A portal's article page: a headline over a dated info line above the first prose. Its
         // subheads and picture credits do not start new articles (`会有破坏性的崩盘吗？`).
         let firstProse = lines.firstIndex { $0.kind == .prose } ?? lines.count
-        if let info = HeaderBlock.infoLineBelowHeadline(lines, 0..<firstProse), PublishTime.range(in: lines[info].text) != nil,
+        if let info = HeaderBlock.infoLineBelowHeadline(lines, 0..<firstProse), infoBlockIsDated(endingAt: info),
            lines[..<info].contains(where: \.isStrongHeading) {
             return [0..<lines.count]
         }
@@ -164,6 +164,17 @@ struct TextArticleReader {
             }
         }
         return starts.indices.map { starts[$0]..<($0 + 1 < starts.count ? starts[$0 + 1] : lines.count) }
+    }
+
+    /// Does the block of info lines ending at `info` (`2020年09月11日 18:05` / `来源：商讯`, blank
+    /// and chrome lines between) state a publish time?
+    private func infoBlockIsDated(endingAt info: Int) -> Bool {
+        var index = info
+        while index >= 0, [.info, .blank, .chrome].contains(lines[index].kind) {
+            if lines[index].kind == .info, PublishTime.range(in: lines[index].text) != nil { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// The last headline in `range` that has prose above and below it.
