@@ -90,6 +90,7 @@ struct TextArticleReader {
             case .blank: scores.append(0)
             case .prose, .heading, .chrome: scores.append(DenseRegion.score(line.features, isChrome: line.kind == .chrome))
             case .info where TextLine.startsArticle(info: line.text): scores.append(-LineRules.datedLineBoundaryPenalty)
+            case .editor: scores.append(-LineRules.datedLineBoundaryPenalty)  // `责任编辑：…` closes an article
             default: scores.append(-LineRules.shortLinePenalty)
             }
         }
