@@ -73,7 +73,14 @@ struct PortalDumpTests {
 
         2024-05-20 08:30 江城日报
 
-        \(paragraphs.joined(separator: "\n\n"))
+        \(paragraphs[0])
+
+        [photo_1]
+
+
+        街坊们都很高兴。
+
+        \(paragraphs[1...].joined(separator: "\n\n"))
 
         相关新闻
 
@@ -105,7 +112,9 @@ struct PortalDumpTests {
         #expect(record.published == "2024-05-20T08:30:00+08:00")
         #expect(record.text.hasPrefix("本报讯"))
         #expect(record.text.hasSuffix("确保改造成果长期保持。"))
-        for chrome in ["首页", "江城发布", "跨江观光索道", "网红打卡点", "关于我们", "[logo]"] {
+        // Two blank lines after a picture are this renderer's spacing, not a caption's isolation.
+        #expect(record.text.contains("街坊们都很高兴。"))
+        for chrome in ["首页", "江城发布", "跨江观光索道", "网红打卡点", "关于我们", "[logo]", "[photo_1]"] {
             #expect(!record.text.contains(chrome), "«\(chrome)» kept")
         }
     }

@@ -35,8 +35,12 @@ public enum LayoutRules {
     /// The longest line read as a standalone credit block or a caption.
     public static let maxCreditLength = 60
     public static let maxCaptionLength = 50
-    /// Blank lines that set a line apart (a caption, a new article) on flattened pages.
+    /// Blank lines that set a line apart (a caption, a new article) on flattened pages whose
+    /// paragraphs follow each other without blank lines.
     public static let isolatingBlankLines = 2
+    /// A body line this long (letters and ideographs) counts as a paragraph when the page's usual
+    /// gap between paragraphs is measured.
+    public static let paragraphMinLength = 40
     /// Prose characters an article needs on each side of a split.
     public static let minimumArticleProse = 150
     /// A line repeated this often on one page is a caption or furniture, not body text.

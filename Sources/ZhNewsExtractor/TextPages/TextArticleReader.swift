@@ -133,7 +133,7 @@ struct TextArticleReader {
                 // A picture credit (`图/pixabay`) does not close an article: the text goes on.
                 let afterTailCredit = lines[previous].kind == .credit(boxed: false) && proseBefore(previous) > 0
                     && lines[previous].credits.contains { ![.photographer, .videographer].contains($0.role) }
-                let standsApart = line.kind == .heading && line.blanksBefore >= LayoutRules.isolatingBlankLines
+                let standsApart = line.kind == .heading && line.standsApart
                 if (afterTailCredit && [.heading, .furniture].contains(line.kind)) || standsApart {
                     candidates.append(index)
                     segmentStart = index

@@ -26,6 +26,9 @@ struct TextLine: Hashable {
     var kind: Kind
     /// Blank lines directly above this one.
     var blanksBefore: Int
+    /// More blank lines above than the page puts between paragraphs (see
+    /// ``isolatingBlankLines(_:)``): the line is set apart.
+    var standsApart = false
     /// Credits parsed from a credit line.
     var credits: [Byline] = []
     /// Measured length, punctuation and menu-likeness of the text.
@@ -84,14 +87,37 @@ struct TextLine: Hashable {
         LayoutRules.fits(text, within: LayoutRules.maxHeadlineLength) && LayoutRules.seriesMarkers.contains { text.hasSuffix($0) || text.hasSuffix($0 + "之") }
     }
 
+    /// How many blank lines set a line apart on this page: ``LayoutRules/isolatingBlankLines``
+    /// where paragraphs follow each other without blanks, more where the renderer puts blank lines
+    /// between paragraphs (`w3m -dump` puts one, and two around pictures): the usual gap above a
+    /// paragraph plus two.
+    static func isolatingBlankLines(_ lines: [ClassifiedLine]) -> Int {
+        var gaps: [Int: Int] = [:]
+        var blanks = 0
+        for line in lines {
+            if line.lineClass == .blank {
+                blanks += 1
+                continue
+            }
+            if line.lineClass == .body, LineFeatures(line.text).proseCharacters >= LayoutRules.paragraphMinLength { gaps[blanks, default: 0] += 1 }
+            blanks = 0
+        }
+        guard let usual = gaps.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key, usual > 0 else {
+            return LayoutRules.isolatingBlankLines
+        }
+        return max(LayoutRules.isolatingBlankLines, usual + 2)
+    }
+
     /// Annotates classified lines: kinds, blank counts, credits, repeated lines.
     static func annotate(_ lines: [ClassifiedLine]) -> [TextLine] {
         var counts: [String: Int] = [:]
         for line in lines where line.lineClass != .blank && LayoutRules.fitsCredit(line.text) { counts[line.text, default: 0] += 1 }
+        let isolating = isolatingBlankLines(lines)
         var result: [TextLine] = []
         var blanks = 0
         for line in lines {
             var item = TextLine(text: line.text, lineClass: line.lineClass, rule: line.rule, kind: .prose, blanksBefore: blanks)
+            item.standsApart = blanks >= isolating
             item.features = LineFeatures(line.text)
             switch line.lineClass {
             case .blank: item.kind = .blank
@@ -126,7 +152,7 @@ struct TextLine: Hashable {
                     item.rule = "repeated-line"
                 } else if isHeadingLike(line.text) {
                     item.kind = .heading
-                } else if blanks >= LayoutRules.isolatingBlankLines, isCaptionShaped(line.text) {
+                } else if item.standsApart, isCaptionShaped(line.text) {
                     item.kind = .caption
                     item.rule = "isolated-caption"
                 }
