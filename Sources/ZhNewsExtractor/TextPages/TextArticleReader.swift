@@ -1,3 +1,4 @@
+import Foundation
 import ZhNewsModel
 import ZhNewsParser
 
@@ -94,6 +95,7 @@ struct TextArticleReader {
             default: scores.append(-LineRules.shortLinePenalty)
             }
         }
+        if getenv("ZHDBG") != nil { for (i, l) in lines.enumerated() { print("DBG", i, scores[i], l.kind, l.text.prefix(40)) }; print("DBG region", DenseRegion.densest(scores) as Any) }
         guard let region = DenseRegion.densest(scores),
               scores[region].reduce(0, { $0 + max($1, 0) }) >= LineRules.minimumRegionWeight else { return }
         for index in lines.indices where !region.contains(index) {
