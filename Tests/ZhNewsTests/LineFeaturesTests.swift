@@ -38,6 +38,7 @@ struct LineFeaturesTests {
         ("十堰市张湾区红卫街道践行共同缔造理念 绘就幸福美好新篇章", false),  // no punctuation
         ("缩小字体 放大字体 收藏 微博 微信 分享 20,536", false),  // digit group comma is no clause
         ("首页 | 新闻 | 体育", false),
+        ("实时追踪香港各地区疫情个案，立即下载经济日报App：https://bit.ly/2JdOaiS", false),  // a promo link
     ])
     func proseLike(_ line: String, _ expected: Bool) {
         #expect(LineFeatures(line).isProseLike == expected, "«\(line)»")

@@ -1,4 +1,3 @@
-import Foundation
 import ZhNewsModel
 import ZhNewsParser
 
@@ -95,7 +94,6 @@ struct TextArticleReader {
             default: scores.append(-LineRules.shortLinePenalty)
             }
         }
-        if getenv("ZHDBG") != nil { for (i, l) in lines.enumerated() { print("DBG", i, scores[i], l.kind, l.text.prefix(40)) }; print("DBG region", DenseRegion.densest(scores) as Any) }
         guard let region = DenseRegion.densest(scores),
               scores[region].reduce(0, { $0 + max($1, 0) }) >= LineRules.minimumRegionWeight else { return }
         for index in lines.indices where !region.contains(index) {

@@ -27,6 +27,8 @@ public struct LineFeatures: Sendable, Hashable {
     public var bulleted = false
     /// The line holds no letter, digit or ideograph (`+`, `T + -`, `|`).
     public var isSymbolsOnly: Bool { cjk == 0 && alphanumerics == 0 }
+    /// The line holds a web address (`https://…`, `www.…`).
+    public var hasAddress = false
     /// A renderer's text field (`搜索 [          ] 网站地图`, `长江日报 []`).
     public var hasFormField = false
     /// HTML tags left in the text (`<li> <a href=…>`): a template the renderer printed raw.
@@ -103,6 +105,7 @@ public struct LineFeatures: Sendable, Hashable {
         if afterBulletMark { bulleted = true }  // a bare `*` or `•`
         closeSegment()
         isNumeric = sawLetter && digitsOnly && cjk == 0
+        hasAddress = LineRules.addressPrefixes.contains { text.contains($0) }
         hasFormField = sentenceMarks == 0 && LineRules.formFieldMarks.contains { text.contains($0) }
         isImagePlaceholder = cjk == 0 && text.unicodeScalars.first == "[" && text.unicodeScalars.last == "]"
     }
@@ -142,8 +145,9 @@ public struct LineFeatures: Sendable, Hashable {
 
     /// Is the line prose: long enough and punctuated like sentences?
     /// A short line counts when it ends a sentence (`祝大家端午安康，一路平安！`).
+    /// A promo with a link (`立即下载经济日报App：https://bit.ly/…`) is not prose.
     public var isProseLike: Bool {
-        guard sentenceMarks + clauseMarks > 0, punctuationDensity >= LineRules.proseMinPunctuationDensity else { return false }
+        guard !hasAddress, sentenceMarks + clauseMarks > 0, punctuationDensity >= LineRules.proseMinPunctuationDensity else { return false }
         return proseCharacters >= LineRules.proseMinLength || (endsSentence && proseCharacters >= LineRules.shortProseMinLength)
     }
 }
