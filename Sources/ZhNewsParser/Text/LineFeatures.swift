@@ -73,6 +73,18 @@ public struct LineFeatures: Sendable, Hashable {
                 }
             }
             let value = scalar.value
+            // Fast path for the common case, an ideograph (`丨` is a menu separator).
+            if value >= 0x4E00, value <= 0x9FFF, value != 0x4E28 {
+                characters += 1
+                segmentLength += 1
+                cjk += 1
+                endsSentence = false
+                digitsOnly = false
+                sawLetter = true
+                previousWasDigit = false
+                previousWasOpeningAngle = false
+                continue
+            }
             if scalar.properties.isWhitespace || LineRules.menuSeparators.contains(scalar) {
                 closeSegment()
                 if !scalar.properties.isWhitespace { characters += 1 }
