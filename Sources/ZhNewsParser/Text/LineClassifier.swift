@@ -133,7 +133,7 @@ public struct LineClassifier: Sendable {
     }
 
     /// Does the text's UTF-8 hold the needle's (a quick test before a split by characters)?
-    private static func containsBytes(_ text: String, _ needle: String) -> Bool {
+    static func containsBytes(_ text: String, _ needle: String) -> Bool {
         let haystack = text.utf8, bytes = Array(needle.utf8)
         guard let first = bytes.first, haystack.count >= bytes.count else { return false }
         var index = haystack.startIndex

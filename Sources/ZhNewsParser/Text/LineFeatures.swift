@@ -117,8 +117,8 @@ public struct LineFeatures: Sendable, Hashable {
         if afterBulletMark { bulleted = true }  // a bare `*` or `•`
         closeSegment()
         isNumeric = sawLetter && digitsOnly && cjk == 0
-        hasAddress = LineRules.addressPrefixes.contains { text.contains($0) }
-        hasFormField = sentenceMarks == 0 && LineRules.formFieldMarks.contains { text.contains($0) }
+        hasAddress = LineRules.addressPrefixes.contains { LineClassifier.containsBytes(text, $0) }
+        hasFormField = sentenceMarks == 0 && LineRules.formFieldMarks.contains { LineClassifier.containsBytes(text, $0) }
         isImagePlaceholder = cjk == 0 && text.unicodeScalars.first == "[" && text.unicodeScalars.last == "]"
     }
 
