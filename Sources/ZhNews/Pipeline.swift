@@ -51,33 +51,37 @@ public struct Pipeline: Sendable {
             return PageResult(.error(InputError.binary.record(id: input.id, input: info, detail: "the input is \(kind), not a text or HTML page")))
         }
         let started = DispatchTime.now().uptimeNanoseconds
-        let overTime = { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 > options.timeLimit }
+        let budget = TimeBudget(limit: options.timeLimit, start: started)
         let decoded = decode(input)
         info.encoding = decoded.encoding
         info.encodingSource = decoded.encodingSource
         let layout: PageLayout
         do {
-            layout = try self.layout(of: decoded, format: input.format)
+            layout = try self.layout(of: decoded, format: input.format, parseDeadline: budget.deadline(for: .parsing),
+                                     deadline: budget.deadline(for: .reading))
         } catch {
             info.format = .html
             return PageResult(.error(InputError.unparsable.record(id: input.id, input: info, detail: "libxml2 could not parse the HTML")))
         }
         info.format = layout.format
-        if overTime() {
-            let lines = records(for: [], input: input, info: info, script: .hans, warnings: decoded.warnings + [timeLimitWarning(after: "parsing")], mentions: false)
-            return PageResult(lines: lines)
-        }
+        var cutShort: TimeBudget.Stage? = layout.isCutShort ? .reading : nil
         let converted = convert(layout)
-        let extraction = extractExplained(converted.layout)
+        let classificationDeadline = budget.classificationDeadline()
+        let extraction = extractExplained(converted.layout, classificationDeadline: classificationDeadline,
+                                          deadline: budget.deadline(for: .articles))
+        if cutShort == nil, classificationDeadline.hasPassed { cutShort = .articles }
         var warnings = decoded.warnings + converted.warnings
-        let mentions = !overTime()
-        if !mentions { warnings.append(timeLimitWarning(after: "reading the articles (dates, places and figures left out)")) }
+        if let cutShort {
+            let usable = extraction.articles.contains { !$0.paragraphs.isEmpty || $0.title != nil }
+            let passed = "the page went past its --time-limit of \(options.timeLimit) s while \(cutShort.activity)"
+            if !usable {
+                return PageResult(.error(InputError.timeLimit.record(id: input.id, input: info, detail: passed + ", before any text or headline was read")))
+            }
+            warnings.append(Warning(code: "time-limit", message: passed + "; the record holds what was read by then (dates, places and figures left out)"))
+        }
+        let mentions = cutShort == nil
         let lines = records(for: extraction.articles, input: input, info: info, script: converted.script, warnings: warnings, mentions: mentions)
         return PageResult(lines: lines, removed: extraction.removed)
-    }
-
-    private func timeLimitWarning(after stage: String) -> Warning {
-        Warning(code: "time-limit", message: "the page took more than \(options.timeLimit) s; stopped after \(stage)")
     }
 
     // MARK: - Stages
@@ -88,12 +92,16 @@ public struct Pipeline: Sendable {
     }
 
     /// Stage 1b: text → lines (HTML through libxml2). The format is sniffed unless given.
-    public func layout(of page: DecodedPage, format: InputInfo.Format? = nil) throws -> PageLayout {
+    /// Past `parseDeadline` libxml2 is stopped, past `deadline` the walk over its tree, and the
+    /// lines read so far are the page (``PageLayout/isCutShort``).
+    public func layout(
+        of page: DecodedPage, format: InputInfo.Format? = nil, parseDeadline: Deadline = .never, deadline: Deadline = .never
+    ) throws -> PageLayout {
         switch format ?? PageFormatSniffer.format(of: page.text) {
         case .text:
             return TextPageReader.layout(of: page.text)
         case .html:
-            return HTMLPageReader.layout(of: try HTMLDocument(parsing: page.text))
+            return HTMLPageReader.layout(of: try HTMLDocument(parsing: page.text, limits: HTMLLimits(deadline: parseDeadline)), deadline: deadline)
         }
     }
 
@@ -119,9 +127,12 @@ public struct Pipeline: Sendable {
         extractExplained(layout).articles
     }
 
-    /// Stage 3, with the lines left out of the articles.
-    public func extractExplained(_ layout: PageLayout) -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
-        extractor.extractExplained(layout)
+    /// Stage 3, with the lines left out of the articles; classification stops at
+    /// `classificationDeadline`, reading at `deadline`.
+    public func extractExplained(
+        _ layout: PageLayout, classificationDeadline: Deadline = .never, deadline: Deadline = .never
+    ) -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
+        extractor.extractExplained(layout, classificationDeadline: classificationDeadline, deadline: deadline)
     }
 
     /// The text's lines, split on `\n` bytes (no grapheme work: the converter keeps line structure).

@@ -1,3 +1,5 @@
+import ZhNewsModel
+
 /// Classifies the lines of a page (after conversion to simplified script) with ``LineRules``.
 ///
 /// Lines are examined as UTF-8 bytes: the marker lexicons are compiled once into a
@@ -12,12 +14,18 @@ public struct LineClassifier: Sendable {
 
     /// Classifies lines in reading order. `linkRatios` (HTML only: the share of each line's
     /// characters inside links) lets a teaser list end where prose resumes; without it, everything
-    /// after `上一篇`/`相关新闻` is teasers, as on flattened pages.
-    public func classify(_ lines: [String], linkRatios: [Double] = []) -> [ClassifiedLine] {
+    /// after `上一篇`/`相关新闻` is teasers, as on flattened pages. Lines not reached by
+    /// `deadline` are given as empty ``LineClass/blank`` lines (rule `time-limit`), one per line.
+    public func classify(_ lines: [String], linkRatios: [Double] = [], deadline: Deadline = .never) -> [ClassifiedLine] {
         var result: [ClassifiedLine] = []
         result.reserveCapacity(lines.count)
         var afterPager = false
         for (index, line) in lines.enumerated() {
+            if index & 63 == 0, deadline.hasPassed {
+                let unread = ClassifiedLine(text: "", lineClass: .blank, rule: Self.timeLimitRule)
+                result.append(contentsOf: repeatElement(unread, count: lines.count - index))
+                break
+            }
             let text = line.trimmingCharacters(in: " \t\u{3000}\u{A0}")
             if text.isEmpty {
                 result.append(ClassifiedLine(text: "", lineClass: .blank, rule: "empty"))
@@ -37,6 +45,9 @@ public struct LineClassifier: Sendable {
         }
         return result
     }
+
+    /// The rule of lines left unread at the deadline.
+    public static let timeLimitRule = "time-limit"
 
     func classifyOne(_ text: String) -> (LineClass, String) {
         let bytes = Array(text.utf8)
