@@ -40,15 +40,8 @@ public struct Pipeline: Sendable {
     /// class and rule that left it out (what `zhnews extract --explain` prints).
     public func processExplained(_ input: PageInput) -> PageResult {
         var info = InputInfo(path: input.path, url: input.url)
-        if input.bytes.isEmpty {
-            return PageResult(.error(InputError.empty.record(id: input.id, input: info, detail: "the input is empty (0 bytes)")))
-        }
-        if input.bytes.count > options.maxBytes {
-            let detail = "the input is \(input.bytes.count) bytes, above the limit of \(options.maxBytes) (--max-bytes)"
-            return PageResult(.error(InputError.tooLarge.record(id: input.id, input: info, detail: detail)))
-        }
-        if let kind = BinarySniffer.binaryKind(input.bytes) {
-            return PageResult(.error(InputError.binary.record(id: input.id, input: info, detail: "the input is \(kind), not a text or HTML page")))
+        if let (error, detail) = Self.inputProblem(input.bytes, maxBytes: options.maxBytes) {
+            return PageResult(.error(error.record(id: input.id, input: info, detail: detail)))
         }
         let started = DispatchTime.now().uptimeNanoseconds
         let budget = TimeBudget(limit: options.timeLimit, start: started)
@@ -82,6 +75,15 @@ public struct Pipeline: Sendable {
         let mentions = cutShort == nil
         let lines = records(for: extraction.articles, input: input, info: info, script: converted.script, warnings: warnings, mentions: mentions)
         return PageResult(lines: lines, removed: extraction.removed)
+    }
+
+    /// The check every input passes before it is decoded (`zhnews extract` and `zhnews convert`
+    /// share it): empty, larger than `maxBytes`, or binary (an image, an archive, an executable).
+    public static func inputProblem(_ bytes: [UInt8], maxBytes: Int = PipelineOptions.defaultMaxBytes) -> (error: InputError, detail: String)? {
+        if bytes.isEmpty { return (.empty, "the input is empty (0 bytes)") }
+        if bytes.count > maxBytes { return (.tooLarge, "the input is \(bytes.count) bytes, above the limit of \(maxBytes) (--max-bytes)") }
+        if let kind = BinarySniffer.binaryKind(bytes) { return (.binary, "the input is \(kind), not a text or HTML page") }
+        return nil
     }
 
     // MARK: - Stages

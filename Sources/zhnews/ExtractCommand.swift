@@ -76,6 +76,7 @@ struct ExtractCommand: ParsableCommand {
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
         if parallel < 1 { throw ValidationError("--parallel must be at least 1") }
         if !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try Self.validateCharset(charset)
         if stdinJSONL, !paths.isEmpty || inputFile != nil {
             throw ValidationError("--stdin-jsonl reads its inputs from standard input: give no paths and no --input-file")
         }
@@ -184,6 +185,15 @@ struct ProcessedInput: Sendable {
         }
         let id = job.id
         self.report = explain ? result.removed.map { "\(id): removed \($0.lineClass.rawValue) (\($0.rule)): \($0.text)\n" }.joined() : ""
+    }
+}
+
+extension ParsableCommand {
+    /// An unknown `--charset` is a usage error naming the closest known label (a charset a page
+    /// declares that zhnews does not know stays a warning on its record).
+    static func validateCharset(_ charset: String?) throws {
+        guard let charset, !CharsetLabels.isKnown(charset) else { return }
+        throw ValidationError("unknown charset \"\(charset)\" for --charset; did you mean \"\(CharsetLabels.closestKnown(to: charset))\"?")
     }
 }
 
