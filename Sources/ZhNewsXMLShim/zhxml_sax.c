@@ -12,6 +12,7 @@
 #include "zhxml.h"
 #include "zhxml_stream.h"
 #include "zhxml_raw_text.h"
+#include "zhxml_attribute_limit.h"
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -246,7 +247,14 @@ int32_t zh_xml_parse_html(const uint8_t *utf8, int32_t length, int32_t max_depth
     *out = NULL;
     *out_length = 0;
     if (utf8 == NULL || length <= 0) return -1;
+    uint8_t *limited = NULL; /* the page with excess attributes left out, when it has any */
+    size_t limited_length = 0;
+    if (zh_limit_attributes(utf8, (size_t)length, &limited, &limited_length)) {
+        utf8 = limited;
+        length = (int32_t)limited_length;
+    }
     htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt((const char *)utf8, length);
+    free(limited); /* the context holds its own copy */
     if (ctxt == NULL) return -1;
 
     htmlSAXHandler sax;

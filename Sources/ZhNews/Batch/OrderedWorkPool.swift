@@ -84,9 +84,12 @@ public final class OrderedWorkPool<Job: Sendable, Output: Sendable>: @unchecked 
                 }
                 if nextToEmit >= lastToEmit { break }
                 if let stopSeenAt, Date().timeIntervalSince(stopSeenAt) >= stopGrace, let abandon {
-                    let given = (nextToEmit..<lastToEmit).compactMap { running[$0] }
+                    // In order: the finished outputs as they are, the jobs still running given up.
+                    let rest: [Output] = (nextToEmit..<lastToEmit).compactMap { sequence in
+                        finished.removeValue(forKey: sequence) ?? running[sequence].map(abandon)
+                    }
                     condition.unlock()
-                    for job in given { try emit(abandon(job)) }
+                    for output in rest { try emit(output) }
                     return
                 }
                 _ = condition.wait(until: Date(timeIntervalSinceNow: 0.05))  // polls shouldStop
