@@ -72,8 +72,9 @@ public struct Pipeline: Sendable {
             }
             warnings.append(Warning(code: "time-limit", message: passed + "; the record holds what was read by then (dates, places and figures left out)"))
         }
-        let mentions = cutShort == nil
-        let lines = records(for: extraction.articles, input: input, info: info, script: converted.script, warnings: warnings, mentions: mentions)
+        let mentionDeadline = cutShort == nil ? budget.deadline(for: .mentions) : Deadline(seconds: 0)
+        let lines = records(for: extraction.articles, input: input, info: info, script: converted.script, warnings: warnings,
+                            mentionDeadline: mentionDeadline, limit: options.timeLimit)
         return PageResult(lines: lines, removed: extraction.removed)
     }
 
@@ -155,8 +156,10 @@ public struct Pipeline: Sendable {
     // MARK: - Records
 
     private func records(
-        for articles: [ExtractedArticle], input: PageInput, info: InputInfo, script: Script, warnings: [Warning], mentions: Bool
+        for articles: [ExtractedArticle], input: PageInput, info: InputInfo, script: Script, warnings: [Warning],
+        mentionDeadline: Deadline, limit: Double
     ) -> [OutputLine] {
+        let reader = MentionReader(dates: dateExtractor, places: placeExtractor, figures: figureExtractor)
         let parts = max(articles.count, 1)
         let articles = articles.isEmpty ? [ExtractedArticle()] : articles
         return articles.enumerated().map { offset, article in
@@ -168,13 +171,17 @@ public struct Pipeline: Sendable {
                 recordWarnings.append(Warning(code: "no-article-text", message: "no article text was found on the page"))
             }
             let text = article.text
+            let mentions = reader.mentions(in: text, published: article.published, outlet: article.outlet, deadline: mentionDeadline)
+            if !mentions.complete, !recordWarnings.contains(where: { $0.code == "time-limit" }) {
+                let detail = mentions.readScalars == 0 ? "dates, places and figures left out"
+                    : "dates, places and figures after character \(mentions.readScalars) left out"
+                recordWarnings.append(Warning(code: "time-limit", message: "the page went past its --time-limit of \(limit) s while reading the mentions: \(detail)"))
+            }
             let record = Record(
                 id: parts > 1 ? "\(input.id)#\(offset + 1)" : input.id, input: info, title: article.title,
                 kicker: article.kicker, subtitle: article.subtitle, published: article.published, outlet: article.outlet,
                 bylines: article.bylines, script: script, text: text,
-                dates: mentions ? dateExtractor.dates(in: text, published: article.published) : [],
-                places: mentions ? placeExtractor.places(in: text, outlet: article.outlet) : [],
-                figures: mentions ? figureExtractor.figures(in: text) : [],
+                dates: mentions.dates, places: mentions.places, figures: mentions.figures,
                 warnings: recordWarnings
             )
             return .record(record)

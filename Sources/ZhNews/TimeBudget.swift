@@ -9,7 +9,7 @@ import ZhNewsModel
 /// its tree and the choice of the article's element by 0.4, and the header facts and the body by
 /// 0.9. Line classification gets a quarter of the time left before 0.9 when it starts (reading
 /// a classified line costs several times classifying it). Dates, places and figures are read
-/// only when nothing was cut. Decoding and conversion are linear and not cut; the rest of the
+/// only when nothing was cut, until the limit itself (long texts in pieces). Decoding and conversion are linear and not cut; the rest of the
 /// limit covers them and the other unchecked linear steps. A normal page takes milliseconds and
 /// meets none of these.
 struct TimeBudget {
@@ -20,6 +20,8 @@ struct TimeBudget {
         case reading
         /// Line classes, header facts and the body.
         case articles
+        /// Dates, places and figures (read in pieces on long texts, ``MentionReader``).
+        case mentions
 
         /// The share of the limit by which the stage must stop.
         var share: Double {
@@ -27,6 +29,7 @@ struct TimeBudget {
             case .parsing: 0.3
             case .reading: 0.4
             case .articles: 0.9
+            case .mentions: 1.0
             }
         }
 
@@ -35,6 +38,7 @@ struct TimeBudget {
             switch self {
             case .parsing, .reading: "parsing the page"
             case .articles: "reading the articles"
+            case .mentions: "reading the mentions"
             }
         }
     }
