@@ -59,10 +59,10 @@ public struct Pipeline: Sendable {
         info.format = layout.format
         var cutShort: TimeBudget.Stage? = layout.isCutShort ? .reading : nil
         let converted = convert(layout)
-        let classificationDeadline = budget.classificationDeadline()
-        let extraction = extractExplained(converted.layout, classificationDeadline: classificationDeadline,
-                                          deadline: budget.deadline(for: .articles))
-        if cutShort == nil, classificationDeadline.hasPassed { cutShort = .articles }
+        let reading = DeadlineRecorder()
+        let extraction = extractExplained(converted.layout, classificationDeadline: budget.classificationDeadline().recording(into: reading),
+                                          deadline: budget.deadline(for: .articles).recording(into: reading))
+        if cutShort == nil, reading.reached { cutShort = .articles }
         var warnings = decoded.warnings + converted.warnings
         if let cutShort {
             let usable = extraction.articles.contains { !$0.paragraphs.isEmpty || $0.title != nil }

@@ -12,12 +12,33 @@ import Dispatch
 public struct Deadline: Sendable, Hashable {
     /// `DispatchTime.now().uptimeNanoseconds` at the deadline (`UInt64.max`: never).
     public let uptimeNanoseconds: UInt64
+    /// Told when a check finds the deadline passed (so the caller knows a stage was cut short).
+    private let recorder: DeadlineRecorder?
 
     /// No deadline.
     public static let never = Deadline(uptimeNanoseconds: .max)
 
     public init(uptimeNanoseconds: UInt64) {
         self.uptimeNanoseconds = uptimeNanoseconds
+        self.recorder = nil
+    }
+
+    private init(uptimeNanoseconds: UInt64, recorder: DeadlineRecorder?) {
+        self.uptimeNanoseconds = uptimeNanoseconds
+        self.recorder = recorder
+    }
+
+    /// The same deadline, telling `recorder` when a check finds it passed.
+    public func recording(into recorder: DeadlineRecorder) -> Deadline {
+        Deadline(uptimeNanoseconds: uptimeNanoseconds, recorder: recorder)
+    }
+
+    public static func == (lhs: Deadline, rhs: Deadline) -> Bool {
+        lhs.uptimeNanoseconds == rhs.uptimeNanoseconds
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(uptimeNanoseconds)
     }
 
     /// `seconds` after `start` (default: now); a limit too large for the clock is ``never``.
@@ -27,12 +48,15 @@ public struct Deadline: Sendable, Hashable {
             self = .never
             return
         }
-        uptimeNanoseconds = start + UInt64(max(nanoseconds, 0))
+        self.init(uptimeNanoseconds: start + UInt64(max(nanoseconds, 0)))
     }
 
-    /// Whether the deadline has passed.
+    /// Whether the deadline has passed (a stage that asks stops there; the recorder, if any, is
+    /// told).
     public var hasPassed: Bool {
-        uptimeNanoseconds != .max && DispatchTime.now().uptimeNanoseconds >= uptimeNanoseconds
+        let passed = uptimeNanoseconds != .max && DispatchTime.now().uptimeNanoseconds >= uptimeNanoseconds
+        if passed { recorder?.reached = true }
+        return passed
     }
 
     /// Seconds left (0 once passed; `.infinity` for ``never``).
@@ -41,4 +65,13 @@ public struct Deadline: Sendable, Hashable {
         let now = DispatchTime.now().uptimeNanoseconds
         return now >= uptimeNanoseconds ? 0 : Double(uptimeNanoseconds - now) / 1e9
     }
+}
+
+/// Remembers whether a stage found its ``Deadline`` passed (and so stopped early). One page's
+/// stages run on one thread; a recorder is not shared between pages.
+public final class DeadlineRecorder: @unchecked Sendable {
+    /// A check found the deadline passed.
+    public fileprivate(set) var reached = false
+
+    public init() {}
 }
