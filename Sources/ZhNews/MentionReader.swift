@@ -14,7 +14,7 @@ struct MentionReader {
     let figures: FigureExtractor
 
     /// The longest text read in one piece.
-    static let wholeScalars = 200_000
+    static let wholeScalars = 65_536
     /// Characters in one piece of a longer text.
     static let chunkScalars = 32_768
 

@@ -5,8 +5,8 @@ import ZhNewsModel
 /// whichever stage a pathological page stalls in, and the stages after a cut still have time to
 /// make a record of what was read.
 ///
-/// Counted from the page's start, libxml2's parse must stop by 0.3 of the limit, the walk over
-/// its tree and the choice of the article's element by 0.4, and the header facts and the body by
+/// Counted from the page's start, libxml2's parse must stop by half the limit, the walk over
+/// its tree and the choice of the article's element by 0.6, and the header facts and the body by
 /// 0.9. Line classification gets a quarter of the time left before 0.9 when it starts (reading
 /// a classified line costs several times classifying it). Dates, places and figures are read
 /// only when nothing was cut, until the limit itself (long texts in pieces). Decoding and conversion are linear and not cut; the rest of the
@@ -26,8 +26,8 @@ struct TimeBudget {
         /// The share of the limit by which the stage must stop.
         var share: Double {
             switch self {
-            case .parsing: 0.3
-            case .reading: 0.4
+            case .parsing: 0.5
+            case .reading: 0.6
             case .articles: 0.9
             case .mentions: 1.0
             }
