@@ -35,6 +35,24 @@ struct DateParts {
         self.precision = precision
     }
 
+    /// Sets the time of day; hours 24–28 (`晚上12点`, `夜里2点`) are 0–4 on the next day.
+    mutating func setTime(_ h: Int, _ m: Int?, _ s: Int?) {
+        var h = h
+        if h >= 24 {
+            h -= 24
+            if let mo = month, let d = day {
+                let next = CivilDate(year: year ?? 2001, month: mo, day: d).adding(days: 1)
+                if year != nil { year = next.year }
+                month = next.month
+                day = next.day
+            }
+        }
+        hour = h
+        minute = m
+        second = s
+        precision = m == nil ? .hour : .minute
+    }
+
     /// The ISO 8601 value (see Mentions/README.md), or nil when unresolved or vague.
     var value: String? {
         if unresolved { return nil }

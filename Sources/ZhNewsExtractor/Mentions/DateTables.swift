@@ -2,9 +2,10 @@
 enum DateTables {
     /// What a word at a scan position starts.
     enum Lead: Sendable {
-        case relative(DateLexicon.Step, Int)
+        case relative(DateLexicon.Step, Int, DateLexicon.Period?)
         case vague
         case period(DateLexicon.Period)
+        case weekday(Int)
     }
 
     struct Guarded<Payload: Sendable>: Sendable {
@@ -16,7 +17,7 @@ enum DateTables {
     static let leads: WordTable<Guarded<Lead>> = {
         var entries: [(String, Guarded<Lead>)] = []
         for w in DateLexicon.relativeWords {
-            entries.append((w.word, Guarded(payload: .relative(w.step, w.offset), notAfter: Set(w.notAfter.unicodeScalars),
+            entries.append((w.word, Guarded(payload: .relative(w.step, w.offset, w.period), notAfter: Set(w.notAfter.unicodeScalars),
                                             notBefore: Set(w.notBefore.unicodeScalars))))
         }
         for w in DateLexicon.vagueWords {
@@ -26,16 +27,26 @@ enum DateTables {
         for w in DateLexicon.periodWords {
             entries.append((w.word, Guarded(payload: .period(w.period), notAfter: [], notBefore: [])))
         }
+        for w in DateLexicon.weekdays {
+            entries.append((w.word, Guarded(payload: .weekday(w.day), notAfter: Set(DateLexicon.notBeforeWeekday.unicodeScalars),
+                                            notBefore: Set(DateLexicon.notAfterWeekday.unicodeScalars))))
+        }
         return WordTable(entries)
     }()
 
+    static let timeApproximations = WordTable(DateLexicon.timeApproximations.map { ($0.word, true) })
     static let periods = WordTable(DateLexicon.periodWords.map { ($0.word, $0.period) })
     static let agoUnits = WordTable(DateLexicon.agoUnits.map { ($0.word, $0.step) })
     static let agoDirections = WordTable(DateLexicon.agoDirections.map { ($0.word, $0.sign) })
     static let since = WordTable(DateLexicon.sinceWords.map { ($0.word, true) })
     static let connectors = WordTable(DateLexicon.rangeConnectors.map { ($0.word, true) })
     static let centuries = SuffixTable(DateLexicon.centuries.map { ($0.word, $0.base) })
-    static let forwardCues: [[Unicode.Scalar]] = DateLexicon.forwardCues.map { Array($0.word.unicodeScalars) }
+    static let forwardCues = SuffixTable(DateLexicon.forwardCues.map { ($0.word, true) })
+    static let forwardFollowers = WordTable(DateLexicon.forwardFollowers.map { ($0.word, true) })
+    static let weekdays = WordTable(DateLexicon.weekdays.map { ($0.word, $0.day) })
+    static let yearParts = WordTable(DateLexicon.periodParts.filter { $0.unit == .year }.map { ($0.word, ($0.from, $0.to)) })
+    static let monthParts = WordTable(DateLexicon.periodParts.filter { $0.unit == .month }.map { ($0.word, ($0.from, $0.to)) })
+    static let eraNames = SuffixTable(DateLexicon.eraNames.map { ($0.word, true) })
     static let houseNumberFollowers = Set(DateLexicon.houseNumberFollowers.compactMap { $0.word.unicodeScalars.first })
     static let notHourFollowers = Set(DateLexicon.notHourFollowers.compactMap { $0.word.unicodeScalars.first })
     static let notMonthPredecessors = Set(DateLexicon.notMonthPredecessors.compactMap { $0.word.unicodeScalars.first })
