@@ -159,6 +159,18 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         DateCase(text: "大后天", published: published, mention: "大后天", value: "2024-08-15", precision: .day, relative: true),
         DateCase(text: "后天下午", published: published, mention: "后天", value: "2024-08-14", precision: .day, relative: true),
         DateCase(text: "上年同期", published: published, mention: "上年", value: "2023", precision: .year, relative: true),
+        DateCase(text: "今天（10月1日）到下周四", published: "2020-10-04", mention: "今天（10月1日）", value: "2020-10-01",
+                 precision: .day, relative: true),
+        DateCase(text: "今晚到明天白天", published: published, mention: "明天", value: "2024-08-13", precision: .day, relative: true),
+        DateCase(text: "美联储14日宣布", published: "2023-06-15", mention: "14日", value: "2023-06-14", precision: .day, relative: true),
+        DateCase(text: "美联储20日宣布", published: "2023-06-15", mention: "20日", value: "2023-05-20", precision: .day, relative: true),
+        DateCase(text: "会议将于20日举行", published: "2023-06-15", mention: "20日", value: "2023-06-20", precision: .day, relative: true),
+        DateCase(text: "1—4月，全国", published: "2024-05-11", mention: "1—4月", value: "2024-01", precision: .month, relative: true,
+                 range: DateRange(from: "2024-01", to: "2024-04")),
+        DateCase(text: "1-4月份", published: "2020-10-04", mention: "1-4月份", value: "2020-01", precision: .month, relative: true,
+                 range: DateRange(from: "2020-01", to: "2020-04")),
+        DateCase(text: "3月21日起至9月30日，每周。24日、25日", published: "2018-03-19", mention: "24日", value: "2018-03-24",
+                 precision: .day, relative: true),
         // Weekdays (2024-08-12 is a Monday).
         DateCase(text: "周四，", published: published, mention: "周四", value: "2024-08-08", precision: .day, relative: true),
         DateCase(text: "星期一，", published: published, mention: "星期一", value: "2024-08-12", precision: .day, relative: true),
@@ -206,7 +218,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         "5G网络", "身份证号420100199001011234", "电话027-88886666", "版本1.2.3", "节日前夕", "目前天气晴", "今日头条报道",
         "一个月", "三个月的时间", "提出3点意见", "第2024号", "13月", "2月30日", "每月一次", "接近日常", "这一月", "24小时服务",
         "花了3天", "10时间", "房号2024-1234", "编号2024.08.12.5", "共同缔造", "近1000平方米",
-        "每周一上午", "周一至周五", "后天的努力", "先天和后天", "18年来", "上年纪", "109年历史",
+        "每周一上午", "周一至周五", "《星期日报》", "10日内完成", "第3日",  "后天的努力", "先天和后天", "18年来", "上年纪", "109年历史",
     ])
     func noDate(_ text: String) {
         #expect(dates(text, published) == [], "\(dates(text, published).map(\.text))")

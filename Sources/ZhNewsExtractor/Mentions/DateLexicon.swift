@@ -269,6 +269,22 @@ public enum DateLexicon {
         Word(word: "段", note: "time slot"), Word(word: "刻", note: "moment"),
     ]
 
+    /// Characters right before `D日` that make it a count of days, not a day of the month (`第3日`,
+    /// `每15日`, `近10日`).
+    public static let notDayPredecessors: [Word] = [
+        Word(word: "第", note: "ordinal"), Word(word: "每", note: "every"), Word(word: "数", note: "several"),
+        Word(word: "近", note: "the last"), Word(word: "满", note: "full"), Word(word: "共", note: "in all"),
+        Word(word: "逾", note: "over"), Word(word: "约", note: "about"), Word(word: "前", note: "the first"),
+        Word(word: "后", note: "the next"), Word(word: "隔", note: "every other"), Word(word: "连", note: "in a row"),
+        Word(word: "月", note: "after a month the day was already read, or is invalid (`2月30日`)"),
+    ]
+
+    /// Characters right after `D日` that make it a count of days (`10日内`, `3日游`).
+    public static let notDayFollowers: [Word] = [
+        Word(word: "内", note: "within"), Word(word: "游", note: "tour of N days"), Word(word: "均", note: "daily average"),
+        Word(word: "制", note: "system"),
+    ]
+
     /// Characters right before a Chinese numeral that stop `N月` being a month name (`每一月`,
     /// `第三月`, `这一月`); Arabic months need no such guard.
     public static let notMonthPredecessors: [Word] = [
@@ -304,7 +320,7 @@ public enum DateLexicon {
     /// Characters before a weekday that make it a schedule or part of another word (`每周一`).
     static let notBeforeWeekday = "每上下本这第个几两至到-—~～、"
     /// Characters after a weekday that make it a schedule (`周一至周五`) or another word (`周日常`).
-    static let notAfterWeekday = "至到-—~～、常年岁边末"
+    static let notAfterWeekday = "至到-—~～、常年岁边末报刊版"
 
     public enum PartUnit: String, Sendable { case year, month }
 

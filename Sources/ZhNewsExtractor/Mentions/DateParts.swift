@@ -24,6 +24,8 @@ struct DateParts {
     var minute: Int?
     var second: Int?
     var week: CivilDate?
+    /// The last month of a month range printed with one 月 (`1—4月`).
+    var rangeEndMonth: Int?
     /// Some part was taken from the publish date.
     var relative = false
     /// A relative expression (`今年`, `两个月前`) with no publish date: nothing can be resolved.

@@ -61,7 +61,9 @@ struct DateScanner {
         remember(first)
         var end = first.end
         var range = first.weekRange
-        if first.kind == .point, let part = periodPart(after: first) {
+        if let m2 = first.rangeEndMonth, !first.unresolved {
+            range = DateRange(from: first.value, to: ISOText.month(first.year, m2))
+        } else if first.kind == .point, let part = periodPart(after: first) {
             end = part.end
             range = part.range
         }
@@ -75,8 +77,9 @@ struct DateScanner {
             rangeCentury = nil
             rangeStart = nil
             if let second, second.kind == .point, second.precision == first.precision, second.start == connector.end,
-               first.value != nil, second.value != nil, !(first.year != nil && second.year != nil && second.value! < first.value!) {
-                remember(second)
+               first.value != nil, second.value != nil, !(first.year != nil && second.year != nil && second.value! < first.value!),
+               first.precision == .decade || !DateTables.leads.starts.contains(t[first.start]) {
+                // A range's start stays the month context (`3月21日起至9月30日…24日` is March 24).
                 end = second.end
                 range = DateRange(from: first.value, to: second.value)
             }
@@ -170,6 +173,20 @@ struct DateScanner {
                 return p
             }
         }
+        // 1—4月, 1-4月: a range of months (soft hyphens U+00AD before the connector are skipped).
+        if length <= 2, (1...11).contains(value) {
+            var c = j
+            while t[c] == "\u{AD}" { c += 1 }
+            if let connector = DateTables.connectors.match(t, at: c), let (m2, monthEnd) = monthNumber(at: connector.end), m2 > value,
+               var p = monthForm(start: i, year: nil, month: value, at: monthEnd, relative: false), p.day == nil {
+                p.rangeEndMonth = m2
+                // Resolved by its last month, the latest not after the publish date (`1—4月` is cumulative).
+                if let anchor, p.relative {
+                    p.year = m2 <= anchor.month ? anchor.year : anchor.year - 1
+                }
+                return p
+            }
+        }
         switch next {
         case "-", "/", ".":
             return length == 4 ? numericDate(i, year: value, separator: next, at: j) : nil
@@ -198,14 +215,31 @@ struct DateScanner {
         case "个", "天", "周", "星":
             return length <= 3 ? ago(start: i, count: value, at: j) : nil
         case "日":
-            guard length <= 2, let context = monthContext, let m = context.month,
-                  CivilDate.isValid(year: context.year, month: m, day: value) else { return nil }
+            // Not a count of days (`10日内`, `第3日`, `每15日`).
+            guard length <= 2, value >= 1, !DateTables.notDayPredecessors.contains(before),
+                  !DateTables.notDayFollowers.contains(t[j + 1]), !(t[j + 1] == "以" && t[j + 2] == "内"),
+                  !(t[j + 1] == "之" && t[j + 2] == "内") else { return nil }
             var p = DateParts(start: i, end: j + 1, precision: .day)
-            p.year = context.year
-            p.month = m
             p.day = value
-            p.relative = context.relative
-            p.unresolved = context.unresolved
+            if let context = monthContext, let m = context.month {
+                guard CivilDate.isValid(year: context.year, month: m, day: value) else { return nil }
+                p.year = context.year
+                p.month = m
+                p.relative = context.relative
+                p.unresolved = context.unresolved
+            } else if let anchor, value <= 31 {
+                // `14日宣布` with no month before it: the publish month (the month before when the
+                // day is still to come, the month after with a bound forward cue).
+                var ym = (year: anchor.year, month: anchor.month)
+                if value > anchor.day, !pointsForward(start: i, end: j + 1) { ym = anchor.adding(months: -1) }
+                if value < anchor.day, pointsForward(start: i, end: j + 1) { ym = anchor.adding(months: 1) }
+                guard CivilDate.isValid(year: ym.year, month: ym.month, day: value) else { return nil }
+                p.year = ym.year
+                p.month = ym.month
+                p.relative = true
+            } else {
+                return nil
+            }
             return withTime(p)
         case "时":
             return standaloneTime(start: i, at: i)
@@ -588,6 +622,17 @@ struct DateScanner {
                 p.year = date.year
                 p.month = date.month
                 p.day = date.day
+            }
+            // 今天（10月1日）: the printed date names the day.
+            if t[end] == "（" || t[end] == "(", let (month, monthEnd) = monthNumber(at: end + 1), let (day, dayEnd) = dayNumber(at: monthEnd),
+               t[dayEnd] == "）" || t[dayEnd] == ")", CivilDate.isValid(year: p.year, month: month, day: day) {
+                if let y = p.year, let m0 = p.month {
+                    // The year of the named day, or the one next to it across New Year.
+                    p.year = month == 1 && m0 == 12 ? y + 1 : (month == 12 && m0 == 1 ? y - 1 : y)
+                }
+                p.month = month
+                p.day = day
+                p.end = dayEnd + 1
             }
             return withTime(p, period: period)
         case .week:

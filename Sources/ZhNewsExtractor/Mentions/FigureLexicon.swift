@@ -200,6 +200,8 @@ public enum FigureLexicon {
         QualifierWord(word: "跌破", qualifier: .under, position: .prefix, note: "falling below (`跌破1%`)"),
         QualifierWord(word: "低于", qualifier: .under, position: .prefix, note: "below"),
         QualifierWord(word: "不满", qualifier: .under, position: .prefix, note: "under (`不满3年`)"),
+        QualifierWord(word: "最少", qualifier: .over, position: .prefix, note: "at least (`最少要多付10%`)"),
+        QualifierWord(word: "最多", qualifier: .under, position: .prefix, note: "at most"),
         QualifierWord(word: "约有", qualifier: .about, position: .prefix, note: "about (`约有6亿人次`)"),
         QualifierWord(word: "近", qualifier: .under, position: .prefix,
                       note: "nearly (`近1000平方米`); before a duration it means 'the last' and is dropped (`近3年`)"),
@@ -306,10 +308,11 @@ public enum FigureLexicon {
     /// Characters right before a numeral that make it an ordinal, a weekday or part of a word
     /// (`第一`, `周三`, `星期五`, `初五`, `其一`, `之一`).
     public static let blockingPredecessors: [Word] = [
-        Word(word: "第", note: "ordinal"), Word(word: "周", note: "weekday (`周三`)"), Word(word: "期", note: "weekday (`星期五`)"),
+        Word(word: "第", note: "ordinal"), Word(word: "周", note: "weekday (`周三`)"), Word(word: "星期", note: "weekday (`星期五`; not `为期两天`)"),
         Word(word: "拜", note: "weekday (`礼拜六`)"), Word(word: "初", note: "lunar day (`初五`)"), Word(word: "其", note: "`其一`"),
         Word(word: "之", note: "`之一`"), Word(word: "月", note: "a day of the month (`8月12`)"),
         Word(word: "号", note: "house or ID numbers (`号3`)"), Word(word: "No", note: "numbering"),
+        Word(word: "分", note: "the seconds of `6分13秒` (one duration; 分 alone is no unit)"),
     ]
 
     /// Words after a duration that turn it into a date (`两个月前`, `3年后`): not figures.
@@ -354,6 +357,14 @@ public enum FigureLexicon {
         Word(word: "欺", note: "bully"), Word(word: "担", note: "bear"), Word(word: "自", note: "conceited"),
         Word(word: "辜", note: "let down"), Word(word: "背", note: "carry"), Word(word: "肩", note: "shoulder"),
         Word(word: "身", note: "bear"),
+    ]
+
+    /// Quote pairs: a Chinese numeral right after the opening quote, closed within 8 code points, is a
+    /// slogan (`“五个中心”`, `「三个一批」`), not a figure.
+    public static let sloganQuotes: [Word] = [
+        Word(word: "“”", note: "double quotes"), Word(word: "‘’", note: "single quotes"),
+        Word(word: "「」", note: "corner brackets"), Word(word: "『』", note: "double corner brackets"),
+        Word(word: "\"\"", note: "ASCII quotes"),
     ]
 
     /// Characters before a bare place numeral that make it "some": `数十人`, `几千元`, `上百家` are about

@@ -75,9 +75,12 @@ struct FigureScanner {
         if t[i] == "0", first.integerDigits > 1 { return clusterEnd(from: i) }
         var k = first.end
         var second: Numerals.Arabic? = nil
-        if (t[k] == "-" || t[k] == "~"), Scalars.isDigit(t[k + 1]) {
-            let b = Numerals.arabic(t, at: k + 1)
-            guard !continuesCluster(at: b.end), !(t[k + 1] == "0" && b.integerDigits > 1) else { return clusterEnd(from: i) }
+        // 3-5, 3~5, and `1.35- 2.7%` (a space after the hyphen).
+        let spaced = t[k] == "-" && t[k + 1] == " " && Scalars.isDigit(t[k + 2])
+        if (t[k] == "-" || t[k] == "~"), Scalars.isDigit(t[k + 1]) || spaced {
+            let from = spaced ? k + 2 : k + 1
+            let b = Numerals.arabic(t, at: from)
+            guard !continuesCluster(at: b.end), !(t[from] == "0" && b.integerDigits > 1) else { return clusterEnd(from: i) }
             second = b
             k = b.end
         } else if continuesCluster(at: k) {
@@ -106,8 +109,14 @@ struct FigureScanner {
         if t[runEnd] == "年", isDateYear(start: i, yearEnd: runEnd) { return runEnd + 1 }
         let length = runEnd - i
         let decimal = Numerals.chineseFraction(t, at: runEnd)
-        // A bare 一 means "a" (`一个安全的环境`); 零 alone is no figure.
-        if length == 1, decimal == nil, let d = Scalars.chineseDigit(t[i]), d <= 1 { return runEnd }
+        // A bare 一 means "a" (`一个安全的环境`, but `多一倍`); 零 alone is no figure.
+        if length == 1, decimal == nil, let d = Scalars.chineseDigit(t[i]), d == 0 || (d == 1 && t[runEnd] != "倍") { return runEnd }
+        // “五个中心”, “两个确立”: a quoted slogan that starts with a numeral.
+        if FigureTables.openingQuotes.contains(t[i - 1]) {
+            var q = runEnd
+            while q < runEnd + 8, !FigureTables.closingQuotes.contains(t[q]), !Scalars.isClauseEnd(t[q]) { q += 1 }
+            if FigureTables.closingQuotes.contains(t[q]) { return q }
+        }
         var preset: FigureMention.Qualifier? = nil
         var start = i
         // Place characters alone: only 十, 百/千/万 before 余/多 (`百余人`), after a qualifier (`逾万人`),

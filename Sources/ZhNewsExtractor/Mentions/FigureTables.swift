@@ -14,6 +14,8 @@ enum FigureTables {
     static let perUnits = WordTable(FigureLexicon.perUnits.map { ($0.word, true) })
     static let negativeWords = SuffixTable(FigureLexicon.negativeWords.map { ($0.word, true) })
     static let notNegativeBefore = Set(FigureLexicon.notNegativeBefore.compactMap { $0.word.unicodeScalars.first })
+    static let openingQuotes = Set(FigureLexicon.sloganQuotes.compactMap { $0.word.unicodeScalars.first })
+    static let closingQuotes = Set(FigureLexicon.sloganQuotes.compactMap { $0.word.unicodeScalars.last })
     static let approximatePrefixes = Set(FigureLexicon.approximatePrefixes.compactMap { $0.word.unicodeScalars.first })
     static let notUnitWords = WordTable(FigureLexicon.notUnitWords.map { ($0.word, true) })
     static let nonFigureWords = WordTable(FigureLexicon.nonFigureWords.map { ($0.word, true) })
