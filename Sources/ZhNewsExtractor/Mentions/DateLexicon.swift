@@ -279,6 +279,23 @@ public enum DateLexicon {
         Word(word: "月", note: "after a month the day was already read, or is invalid (`2月30日`)"),
     ]
 
+    /// What may follow `D日` when no month was named before it (`美联储14日宣布`, `新华社北京9日电`): the
+    /// day is then a day of the publish month. Anything else (`大厦1日需花66元`: one day) is no date.
+    /// Clause punctuation and a time of day (`14日上午`) count too.
+    public static let bareDayFollowers: [Word] = [
+        Word(word: "电", note: "dateline (`9日电`)"), Word(word: "讯", note: "dateline (`4日讯`)"),
+        Word(word: "宣布", note: "announced"), Word(word: "表示", note: "said"), Word(word: "发布", note: "released"),
+        Word(word: "公布", note: "published"), Word(word: "发表", note: "published"), Word(word: "称", note: "said"),
+        Word(word: "说", note: "said"), Word(word: "报道", note: "reported"), Word(word: "举行", note: "held"),
+        Word(word: "召开", note: "convened"), Word(word: "起", note: "from"), Word(word: "开始", note: "began"),
+        Word(word: "晚", note: "evening"), Word(word: "夜", note: "night"), Word(word: "早", note: "morning"),
+        Word(word: "在", note: "at"), Word(word: "至", note: "to"), Word(word: "到", note: "to"), Word(word: "当天", note: "that day"),
+        Word(word: "以来", note: "since"), Word(word: "凌晨", note: "small hours"), Word(word: "上午", note: "morning"),
+        Word(word: "下午", note: "afternoon"), Word(word: "中午", note: "midday"), Word(word: "傍晚", note: "dusk"),
+        Word(word: "晚上", note: "evening"), Word(word: "晚间", note: "evening"), Word(word: "正式", note: "formally"),
+        Word(word: "出版", note: "published (`17日出版的`)"), Word(word: "接受", note: "received, gave (an interview)"),
+    ]
+
     /// Characters right after `D日` that make it a count of days (`10日内`, `3日游`).
     public static let notDayFollowers: [Word] = [
         Word(word: "内", note: "within"), Word(word: "游", note: "tour of N days"), Word(word: "均", note: "daily average"),

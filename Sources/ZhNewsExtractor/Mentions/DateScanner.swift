@@ -92,6 +92,16 @@ struct DateScanner {
         return end
     }
 
+    /// True when what follows `D日` at `k` lets a day with no month be a date (see
+    /// `DateLexicon.bareDayFollowers`).
+    private func bareDayEnds(at k: Int) -> Bool {
+        let c = t[k]
+        if Scalars.isClauseEnd(c) || c == "，" || c == "," || c == "、" || c == "）" || c == ")" || c == "：" || Scalars.isSpace(c)
+            || c == "\u{0}" { return true }
+        if DateTables.bareDayFollowers.match(t, at: k) != nil { return true }
+        return Scalars.isDigit(c) && timeOfDay(at: k, afterDate: true, period: nil) != nil
+    }
+
     /// The end of a weekday right after a date, optionally in brackets or after a space.
     private func weekdayAfter(_ k: Int) -> Int? {
         var j = t.skipSpaces(k)
@@ -227,7 +237,7 @@ struct DateScanner {
                 p.month = m
                 p.relative = context.relative
                 p.unresolved = context.unresolved
-            } else if let anchor, value <= 31 {
+            } else if let anchor, value <= 31, bareDayEnds(at: j + 1) {
                 // `14日宣布` with no month before it: the publish month (the month before when the
                 // day is still to come, the month after with a bound forward cue).
                 var ym = (year: anchor.year, month: anchor.month)

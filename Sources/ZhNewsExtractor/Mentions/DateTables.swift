@@ -49,6 +49,7 @@ enum DateTables {
     static let eraNames = SuffixTable(DateLexicon.eraNames.map { ($0.word, true) })
     static let houseNumberFollowers = Set(DateLexicon.houseNumberFollowers.compactMap { $0.word.unicodeScalars.first })
     static let notHourFollowers = Set(DateLexicon.notHourFollowers.compactMap { $0.word.unicodeScalars.first })
+    static let bareDayFollowers = WordTable(DateLexicon.bareDayFollowers.map { ($0.word, true) })
     static let notDayPredecessors = Set(DateLexicon.notDayPredecessors.compactMap { $0.word.unicodeScalars.first })
     static let notDayFollowers = Set(DateLexicon.notDayFollowers.compactMap { $0.word.unicodeScalars.first })
     static let notMonthPredecessors = Set(DateLexicon.notMonthPredecessors.compactMap { $0.word.unicodeScalars.first })
