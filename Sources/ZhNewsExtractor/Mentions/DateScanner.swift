@@ -1,4 +1,5 @@
 import ZhNewsModel
+import ZhNewsParser
 
 /// One left-to-right pass over a text's code points that finds date expressions (see
 /// Mentions/README.md for the rules). Mentions never overlap and come out in text order.
@@ -88,7 +89,7 @@ struct DateScanner {
             text: t.string(first.start, end), start: first.start, end: end, value: first.value,
             precision: first.kind == .point ? first.precision : nil, relative: first.relative, range: range))
         // A weekday naming the same day (`5月20日（星期一）`, `2024年5月20日 星期一`) is no second date.
-        if first.day != nil, let weekday = weekdayAfter(end) { return weekday }
+        if first.day != nil, let weekday = AbsoluteDate.weekdayEnd(t.scalars, after: end) { return weekday }
         return end
     }
 
@@ -100,16 +101,6 @@ struct DateScanner {
             || c == "\u{0}" { return true }
         if DateTables.bareDayFollowers.match(t, at: k) != nil { return true }
         return Scalars.isDigit(c) && timeOfDay(at: k, afterDate: true, period: nil) != nil
-    }
-
-    /// The end of a weekday right after a date, optionally in brackets or after a space.
-    private func weekdayAfter(_ k: Int) -> Int? {
-        var j = t.skipSpaces(k)
-        let open = t[j] == "（" || t[j] == "("
-        if open { j += 1 }
-        guard let w = DateTables.weekdays.match(t, at: j) else { return nil }
-        if open { return t[w.end] == "）" || t[w.end] == ")" ? w.end + 1 : nil }
-        return w.end
     }
 
     /// A part of the year or month right after `p` (`上半年`, `一季度`, `年底`, `上旬`, `初`): its end
@@ -209,7 +200,10 @@ struct DateScanner {
                 }
                 return length <= 2 && value % 10 == 0 ? decade(start: i, value: value, end: j + 2) : nil
             }
-            if length == 4 { return (1900...2100).contains(value) ? yearForm(start: i, year: value, at: j + 1) : nil }
+            if length == 4 {
+                guard (1900...2100).contains(value) else { return nil }
+                return fullDate(at: i) ?? yearForm(start: i, year: value, at: j + 1)
+            }
             if let era = DateTables.eraNames.match(t, endingAt: i), (1...150).contains(value) {
                 return yearForm(start: era.start, year: 1911 + value, at: j + 1)
             }
@@ -258,24 +252,26 @@ struct DateScanner {
         }
     }
 
-    /// `2024-08-12`, `2024/8/12`, `2024.08.12`, optionally with ` 17:55(:00)` or `T17:55`.
+    /// `YYYY年M月D日` in full (`2024年8月12日`, `二〇二四年八月十二日`) by the absolute-date grammar
+    /// shared with the publish-time reader (``AbsoluteDate``), with a time after it.
+    private func fullDate(at i: Int) -> DateParts? {
+        guard let date = AbsoluteDate.read(t.scalars, at: i), let day = date.day else { return nil }
+        var p = DateParts(start: i, end: date.end, precision: .day)
+        p.year = date.year
+        p.month = date.month
+        p.day = day
+        return withTime(p)
+    }
+
+    /// `2024-08-12`, `2024/8/12`, `2024.08.12`, optionally with ` 17:55(:00)` or `T17:55` (the date by
+    /// ``AbsoluteDate``).
     private func numericDate(_ i: Int, year: Int, separator: Unicode.Scalar, at j: Int) -> DateParts? {
-        guard (1900...2100).contains(year) else { return nil }
-        var k = j + 1
-        let monthStart = k
-        while Scalars.isDigit(t[k]) { k += 1 }
-        guard k - monthStart >= 1, k - monthStart <= 2, t[k] == separator else { return nil }
-        let month = Numerals.int(t, monthStart, k)
-        k += 1
-        let dayStart = k
-        while Scalars.isDigit(t[k]) { k += 1 }
-        guard k - dayStart >= 1, k - dayStart <= 2 else { return nil }
-        let day = Numerals.int(t, dayStart, k)
-        guard CivilDate.isValid(year: year, month: month, day: day) else { return nil }
+        guard let date = AbsoluteDate.read(t.scalars, at: i), let day = date.day else { return nil }
+        let k = date.end
         // The cluster must end here, or go on into a time.
         var p = DateParts(start: i, end: k, precision: .day)
-        p.year = year
-        p.month = month
+        p.year = date.year
+        p.month = date.month
         p.day = day
         let after = t[k]
         if after == "T" || after == " " || after == "\u{3000}", Scalars.isDigit(t[k + 1]), let time = clockTime(at: k + 1) {
@@ -332,7 +328,8 @@ struct DateScanner {
                     guard let d = Scalars.chineseDigit(t[k]), t[k] != "两" else { return nil }
                     year = year * 10 + d
                 }
-                return (1900...2100).contains(year) ? yearForm(start: i, year: year, at: runEnd + 1) : nil
+                guard (1900...2100).contains(year) else { return nil }
+                return fullDate(at: i) ?? yearForm(start: i, year: year, at: runEnd + 1)
             }
             if t[runEnd + 1] == "代" {
                 guard let value = Numerals.chineseSmall(t, i, runEnd), value % 10 == 0 else { return nil }
