@@ -193,6 +193,20 @@ struct DateCase: Sendable, CustomTestStringConvertible {
                  range: DateRange(from: "2020-09-01", to: "2020-09-10")),
         DateCase(text: "2月下旬", published: "2023-06-01", mention: "2月下旬", value: "2023-02", precision: .month, relative: true,
                  range: DateRange(from: "2023-02-21", to: "2023-02-28")),
+        // Festivals: solar ones by their day, lunar ones through ICU's Chinese calendar.
+        DateCase(text: "春节期间", published: published, mention: "春节", value: "2024-02-10", precision: .day, relative: true),
+        DateCase(text: "除夕夜", published: published, mention: "除夕", value: "2024-02-09", precision: .day, relative: true),
+        DateCase(text: "元宵节", published: published, mention: "元宵节", value: "2024-02-24", precision: .day, relative: true),
+        DateCase(text: "端午节", published: published, mention: "端午节", value: "2024-06-10", precision: .day, relative: true),
+        DateCase(text: "中秋节", published: published, mention: "中秋节", value: "2024-09-17", precision: .day, relative: true),
+        DateCase(text: "2023年中秋节", published: published, mention: "2023年中秋节", value: "2023-09-29", precision: .day, relative: false),
+        DateCase(text: "去年春节", published: published, mention: "去年春节", value: "2023-01-22", precision: .day, relative: true),
+        DateCase(text: "正月初一", published: published, mention: "正月初一", value: "2024-02-10", precision: .day, relative: true),
+        DateCase(text: "腊月二十三", published: published, mention: "腊月二十三", value: "2024-02-02", precision: .day, relative: true),
+        DateCase(text: "元旦", published: published, mention: "元旦", value: "2024-01-01", precision: .day, relative: true),
+        DateCase(text: "劳动节", published: published, mention: "劳动节", value: "2024-05-01", precision: .day, relative: true),
+        DateCase(text: "国庆节", published: published, mention: "国庆节", value: "2024-10-01", precision: .day, relative: true),
+        DateCase(text: "国庆节", published: nil, mention: "国庆节", value: nil, precision: .day, relative: false),
         // Vague words: kept, no value, no precision.
         DateCase(text: "近日,", published: published, mention: "近日", value: nil, precision: nil, relative: false),
         DateCase(text: "日前,", published: published, mention: "日前", value: nil, precision: nil, relative: false),
@@ -235,6 +249,13 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         let m = try #require(dates("昨天", "2024-03-01").first)
         #expect(m.value == "2024-02-29")
         #expect(dates("昨天", "not a date").first?.value == nil)
+    }
+
+    @Test func lunarCalendar() {
+        #expect(LunarCalendar.gregorian(year: 2024, month: 1, day: 1) == CivilDate(year: 2024, month: 2, day: 10))
+        #expect(LunarCalendar.gregorian(year: 2020, month: 8, day: 15) == CivilDate(year: 2020, month: 10, day: 1))
+        #expect(LunarCalendar.gregorian(year: 2023, month: 12, day: 30) == CivilDate(year: 2024, month: 2, day: 9))
+        #expect(LunarCalendar.gregorian(year: 2024, month: 12, day: 30) == nil)  // 除夕 2025 was 腊月二十九
     }
 
     @Test func calendar() {

@@ -382,6 +382,55 @@ public enum DateLexicon {
         PeriodPart("月末", .month, 21, 31, "end of the month"),
     ]
 
+    public enum FestivalCalendar: String, Sendable { case solar, lunar }
+
+    public struct Festival: Sendable {
+        public let word: String
+        public let calendar: FestivalCalendar
+        /// Gregorian month and day (solar), or lunar month and day (lunar).
+        public let month: Int
+        public let day: Int
+        /// Days added after the calendar date (`除夕` is the day before 春节).
+        public let offset: Int
+        public let note: String
+
+        init(_ word: String, _ calendar: FestivalCalendar, _ month: Int, _ day: Int, offset: Int = 0, _ note: String) {
+            self.word = word
+            self.calendar = calendar
+            self.month = month
+            self.day = day
+            self.offset = offset
+            self.note = note
+        }
+    }
+
+    /// Festivals with a fixed day. Lunar ones go through ICU's Chinese calendar (`ucal`,
+    /// `@calendar=chinese`), never a table of years. After a year (`2024年春节`, `去年中秋节`) they
+    /// fall in that year; alone they resolve against the publish date like a partial date.
+    /// (清明 is a solar term, not a fixed day, and is left out; so are words with other meanings:
+    /// 元宵 the dumpling, 小年, 五一 the numeral.)
+    public static let festivals: [Festival] = [
+        Festival("元旦", .solar, 1, 1, "New Year's Day"), Festival("情人节", .solar, 2, 14, "Valentine's Day"),
+        Festival("妇女节", .solar, 3, 8, "Women's Day"), Festival("植树节", .solar, 3, 12, "Arbor Day"),
+        Festival("劳动节", .solar, 5, 1, "Labour Day"), Festival("青年节", .solar, 5, 4, "Youth Day"),
+        Festival("儿童节", .solar, 6, 1, "Children's Day"), Festival("建军节", .solar, 8, 1, "Army Day"),
+        Festival("教师节", .solar, 9, 10, "Teachers' Day"), Festival("国庆节", .solar, 10, 1, "National Day"),
+        Festival("平安夜", .solar, 12, 24, "Christmas Eve"), Festival("圣诞节", .solar, 12, 25, "Christmas"),
+        Festival("春节", .lunar, 1, 1, "Spring Festival (正月初一)"),
+        Festival("除夕", .lunar, 1, 1, offset: -1, "New Year's Eve (the day before 春节)"),
+        Festival("元宵节", .lunar, 1, 15, "Lantern Festival"), Festival("端午节", .lunar, 5, 5, "Dragon Boat Festival"),
+        Festival("端午", .lunar, 5, 5, "Dragon Boat Festival"), Festival("七夕", .lunar, 7, 7, "Qixi"),
+        Festival("中秋节", .lunar, 8, 15, "Mid-Autumn Festival"), Festival("中秋", .lunar, 8, 15, "Mid-Autumn"),
+        Festival("重阳节", .lunar, 9, 9, "Double Ninth"), Festival("腊八节", .lunar, 12, 8, "Laba"),
+    ]
+
+    /// Lunar month names that cannot be Gregorian months, read with a lunar day after them
+    /// (`正月初一`, `腊月二十三`, `冬月十五`).
+    public static let lunarMonths: [Festival] = [
+        Festival("正月", .lunar, 1, 1, "1st lunar month"), Festival("冬月", .lunar, 11, 1, "11th lunar month"),
+        Festival("腊月", .lunar, 12, 1, "12th lunar month"),
+    ]
+
     /// Words before a year printed in the Republic of China era (`民国38年` = 1949, `民國109年` = 2020).
     public static let eraNames: [Word] = [
         Word(word: "民国", note: "Republic of China era: year 1 = 1912"),

@@ -62,6 +62,16 @@ struct DateScanner {
         remember(first)
         var end = first.end
         var range = first.weekRange
+        var first = first
+        // 2024年春节, 去年中秋节: a festival in that year.
+        if first.kind == .point, first.precision == .year, let year = first.year, !first.unresolved,
+           let f = DateTables.festivals.match(t, at: first.end),
+           var p = festival(start: first.start, end: f.end, calendar: f.payload.calendar, month: f.payload.month,
+                            day: f.payload.day, offset: f.payload.offset, year: year) {
+            p.relative = first.relative
+            first = p
+            end = p.end
+        }
         if let m2 = first.rangeEndMonth, !first.unresolved {
             range = DateRange(from: first.value, to: ISOText.month(first.year, m2))
         } else if first.kind == .point, let part = periodPart(after: first) {
@@ -550,7 +560,64 @@ struct DateScanner {
             return relative(start: i, end: match.end, step: step, offset: offset, period: period)
         case .weekday(let weekday):
             return self.weekday(start: i, end: match.end, weekday: weekday, week: nil)
+        case .festival(let festival):
+            return self.festival(start: i, end: match.end, calendar: festival.calendar, month: festival.month, day: festival.day,
+                                 offset: festival.offset, year: nil)
+        case .lunarMonth(let month):
+            guard let (day, end) = lunarDay(at: match.end) else { return nil }
+            return festival(start: i, end: end, calendar: .lunar, month: month, day: day, offset: 0, year: nil)
         }
+    }
+
+    /// A lunar day at `k`: 初一…初十, 十一…十九, 二十/廿, 二十一…二十九/廿一…廿九, 三十.
+    private func lunarDay(at k: Int) -> (Int, Int)? {
+        if t[k] == "初", let d = Scalars.chineseDigit(t[k + 1]), d >= 1, t[k + 2] != "十" { return (d, k + 2) }
+        if t[k] == "初", t[k + 1] == "十" { return (10, k + 2) }
+        if t[k] == "廿" {
+            if let d = Scalars.chineseDigit(t[k + 1]), d >= 1 { return (20 + d, k + 2) }
+            return (20, k + 1)
+        }
+        let end = Numerals.chineseRunEnd(t, from: k)
+        guard end > k, let d = Numerals.chineseSmall(t, k, end), d >= 11, d <= 30 else { return nil }
+        return (d, end)
+    }
+
+    /// A festival or lunar date (`春节`, `国庆节`, `腊月二十三`) in `year` (the Chinese year whose New
+    /// Year falls in it, for lunar dates) or, without one, the occurrence nearest the publish date by
+    /// the rule of partial dates.
+    private func festival(start: Int, end: Int, calendar: DateLexicon.FestivalCalendar, month: Int, day: Int, offset: Int,
+                          year: Int?) -> DateParts? {
+        func date(in y: Int) -> CivilDate? {
+            switch calendar {
+            case .solar: return CivilDate(year: y, month: month, day: day)
+            case .lunar: return LunarCalendar.gregorian(year: y, month: month, day: day)?.adding(days: offset)
+            }
+        }
+        var p = DateParts(start: start, end: end, precision: .day)
+        let resolved: CivilDate?
+        if let year {
+            resolved = date(in: year)
+        } else if let anchor {
+            // The latest occurrence not after the publish date, or the next one when it is at most 92
+            // days ahead or a forward cue is bound to the mention.
+            let candidates = (anchor.year - 1...anchor.year + 1).compactMap(date)
+            let next = candidates.first { $0 >= anchor }
+            let previous = candidates.last { $0 <= anchor }
+            if let next, next.dayNumber - anchor.dayNumber <= 92 || pointsForward(start: start, end: end) {
+                resolved = next
+            } else {
+                resolved = previous
+            }
+            p.relative = true
+        } else {
+            p.unresolved = true
+            return p
+        }
+        guard let resolved else { return nil }
+        p.year = resolved.year
+        p.month = resolved.month
+        p.day = resolved.day
+        return withTime(p)
     }
 
     /// `今（24）日`, `昨(23)日`: the printed day nearest to the day the word names (the publish

@@ -6,6 +6,8 @@ enum DateTables {
         case vague
         case period(DateLexicon.Period)
         case weekday(Int)
+        case festival(DateLexicon.Festival)
+        case lunarMonth(Int)
     }
 
     struct Guarded<Payload: Sendable>: Sendable {
@@ -31,8 +33,16 @@ enum DateTables {
             entries.append((w.word, Guarded(payload: .weekday(w.day), notAfter: Set(DateLexicon.notBeforeWeekday.unicodeScalars),
                                             notBefore: Set(DateLexicon.notAfterWeekday.unicodeScalars))))
         }
+        for f in DateLexicon.festivals {
+            entries.append((f.word, Guarded(payload: .festival(f), notAfter: [], notBefore: [])))
+        }
+        for m in DateLexicon.lunarMonths {
+            entries.append((m.word, Guarded(payload: .lunarMonth(m.month), notAfter: [], notBefore: [])))
+        }
         return WordTable(entries)
     }()
+
+    static let festivals = WordTable(DateLexicon.festivals.map { ($0.word, $0) })
 
     static let timeApproximations = WordTable(DateLexicon.timeApproximations.map { ($0.word, true) })
     static let periods = WordTable(DateLexicon.periodWords.map { ($0.word, $0.period) })
