@@ -193,6 +193,21 @@ struct DateCase: Sendable, CustomTestStringConvertible {
                  range: DateRange(from: "2020-09-01", to: "2020-09-10")),
         DateCase(text: "2月下旬", published: "2023-06-01", mention: "2月下旬", value: "2023-02", precision: .month, relative: true,
                  range: DateRange(from: "2023-02-21", to: "2023-02-28")),
+        // Windows: from or to the publish date.
+        DateCase(text: "近7天", published: published, mention: "近7天", value: "2024-08-05", precision: .day, relative: true,
+                 range: DateRange(from: "2024-08-05", to: "2024-08-12")),
+        DateCase(text: "过去3个月", published: published, mention: "过去3个月", value: "2024-05", precision: .month, relative: true,
+                 range: DateRange(from: "2024-05", to: "2024-08")),
+        DateCase(text: "未来5年里", published: published, mention: "未来5年里", value: "2024", precision: .year, relative: true,
+                 range: DateRange(from: "2024", to: "2029")),
+        DateCase(text: "近两年来", published: published, mention: "近两年来", value: "2022", precision: .year, relative: true,
+                 range: DateRange(from: "2022", to: "2024")),
+        DateCase(text: "截至6月底", published: published, mention: "6月底", value: "2024-06", precision: .month, relative: true,
+                 range: DateRange(from: nil, to: "2024-06-30")),
+        DateCase(text: "截至2023年", published: published, mention: "2023年", value: "2023", precision: .year, relative: false,
+                 range: DateRange(from: nil, to: "2023")),
+        DateCase(text: "自去年以来", published: published, mention: "去年以来", value: "2023", precision: .year, relative: true,
+                 range: DateRange(from: "2023", to: nil)),
         // Festivals: solar ones by their day, lunar ones through ICU's Chinese calendar.
         DateCase(text: "春节期间", published: published, mention: "春节", value: "2024-02-10", precision: .day, relative: true),
         DateCase(text: "除夕夜", published: published, mention: "除夕", value: "2024-02-09", precision: .day, relative: true),
@@ -232,7 +247,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         "5G网络", "身份证号420100199001011234", "电话027-88886666", "版本1.2.3", "节日前夕", "目前天气晴", "今日头条报道",
         "一个月", "三个月的时间", "提出3点意见", "第2024号", "13月", "2月30日", "每月一次", "接近日常", "这一月", "24小时服务",
         "花了3天", "10时间", "房号2024-1234", "编号2024.08.12.5", "共同缔造", "近1000平方米",
-        "每周一上午", "周一至周五", "《星期日报》", "10日内完成", "第3日", "大厦1日需花66元",  "后天的努力", "先天和后天", "18年来", "上年纪", "109年历史",
+        "每周一上午", "周一至周五", "《星期日报》", "10日内完成", "第3日", "大厦1日需花66元", "将近3年", "接近3天", "近1000人",  "后天的努力", "先天和后天", "18年来", "上年纪", "109年历史",
     ])
     func noDate(_ text: String) {
         #expect(dates(text, published) == [], "\(dates(text, published).map(\.text))")

@@ -431,6 +431,38 @@ public enum DateLexicon {
         Festival("腊月", .lunar, 12, 1, "12th lunar month"),
     ]
 
+    public struct WindowWord: Sendable {
+        public let word: String
+        /// −1: the window ends at the publish date (`近7天`); +1: it starts there (`未来5年`).
+        public let direction: Int
+        public let note: String
+        public let notAfter: String
+    }
+
+    /// Words before `N天/日/周/个月/年` that make a window from or to the publish date: the range is
+    /// the publish date moved N units back (or on) to the publish date, at the unit's precision
+    /// (`近7天` published 2024-08-12 → 2024-08-05…2024-08-12). `来`, `以来`, `内`, `里` after the unit
+    /// are part of the mention.
+    public static let windowWords: [WindowWord] = [
+        WindowWord(word: "近", direction: -1, note: "the last (`近7天`)", notAfter: "接将最附临靠邻亲贴走就"),
+        WindowWord(word: "最近", direction: -1, note: "the last", notAfter: ""),
+        WindowWord(word: "过去", direction: -1, note: "the past (`过去3个月`)", notAfter: ""),
+        WindowWord(word: "未来", direction: 1, note: "the next (`未来5年`)", notAfter: ""),
+    ]
+
+    /// Words after a window's unit that belong to it.
+    public static let windowTails: [Word] = [
+        Word(word: "来", note: "over (`近3年来`)"), Word(word: "以来", note: "since"), Word(word: "内", note: "within"),
+        Word(word: "里", note: "in (`未来5年里`)"),
+    ]
+
+    /// Words before a date that make it the closed end of a range open at the start (`截至6月底` →
+    /// range to 06-30); the mention's span stays the date.
+    public static let untilWords: [Word] = [
+        Word(word: "截至", note: "up to"), Word(word: "截止", note: "up to"), Word(word: "截止到", note: "up to"),
+        Word(word: "截至到", note: "up to"),
+    ]
+
     /// Words before a year printed in the Republic of China era (`民国38年` = 1949, `民國109年` = 2020).
     public static let eraNames: [Word] = [
         Word(word: "民国", note: "Republic of China era: year 1 = 1912"),

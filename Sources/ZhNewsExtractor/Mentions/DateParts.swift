@@ -24,6 +24,8 @@ struct DateParts {
     var minute: Int?
     var second: Int?
     var week: CivilDate?
+    /// The range of a window (`近7天`): set when resolved.
+    var window: DateRange?
     /// The last month of a month range printed with one 月 (`1—4月`).
     var rangeEndMonth: Int?
     /// Some part was taken from the publish date.
@@ -68,10 +70,13 @@ struct DateParts {
         }
         switch precision {
         case .decade?, .year?:
+            if let window { return window.from }
             return year.map(ISOText.year)
         case .month?:
+            if let window { return window.from }
             return month.map { ISOText.month(year, $0) }
         case .day?:
+            if let window { return window.from }
             guard let m = month, let d = day else { return nil }
             return ISOText.day(year, m, d)
         case .hour?:

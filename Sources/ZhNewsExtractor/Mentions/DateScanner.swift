@@ -72,7 +72,9 @@ struct DateScanner {
             first = p
             end = p.end
         }
-        if let m2 = first.rangeEndMonth, !first.unresolved {
+        if let window = first.window {
+            range = window
+        } else if let m2 = first.rangeEndMonth, !first.unresolved {
             range = DateRange(from: first.value, to: ISOText.month(first.year, m2))
         } else if first.kind == .point, let part = periodPart(after: first) {
             end = part.end
@@ -94,6 +96,11 @@ struct DateScanner {
                 end = second.end
                 range = DateRange(from: first.value, to: second.value)
             }
+        }
+        // 截至6月底: a range open at the start, closed at the date's end.
+        if first.kind == .point, first.value != nil, range == nil || range?.from != nil,
+           DateTables.untilWords.match(t, endingAt: first.start) != nil {
+            range = DateRange(from: nil, to: range?.to ?? first.value)
         }
         mentions.append(DateMention(
             text: t.string(first.start, end), start: first.start, end: end, value: first.value,
@@ -563,10 +570,65 @@ struct DateScanner {
         case .festival(let festival):
             return self.festival(start: i, end: match.end, calendar: festival.calendar, month: festival.month, day: festival.day,
                                  offset: festival.offset, year: nil)
+        case .window(let direction):
+            return window(start: i, at: match.end, direction: direction)
         case .lunarMonth(let month):
             guard let (day, end) = lunarDay(at: match.end) else { return nil }
             return festival(start: i, end: end, calendar: .lunar, month: month, day: day, offset: 0, year: nil)
         }
+    }
+
+    /// `近7天`, `过去3个月`, `未来5年`: N units back from (or on from) the publish date, as a range.
+    private func window(start: Int, at k: Int, direction: Int) -> DateParts? {
+        var j = k
+        let count: Int
+        if Scalars.isDigit(t[j]) {
+            while Scalars.isDigit(t[j]) { j += 1 }
+            guard j - k <= 3 else { return nil }
+            count = Numerals.int(t, k, j)
+        } else {
+            j = Numerals.chineseRunEnd(t, from: k)
+            guard let n = Numerals.chineseSmall(t, k, j) else { return nil }
+            count = n
+        }
+        guard count >= 1, count <= 100 else { return nil }
+        let step: DateLexicon.Step
+        var end: Int
+        if let unit = DateTables.agoUnits.match(t, at: j) {
+            step = unit.payload
+            end = unit.end
+        } else if t[j] == "日" {
+            step = .day
+            end = j + 1
+        } else {
+            return nil
+        }
+        // 两个月前 after 近 is still a point, not a window.
+        if DateTables.agoDirections.match(t, at: end) != nil { return nil }
+        if let tail = DateTables.windowTails.match(t, at: end) { end = tail.end }
+        var p = DateParts(start: start, end: end, precision: step == .year ? .year : step == .month ? .month : .day)
+        guard let anchor else {
+            p.unresolved = true
+            return p
+        }
+        p.relative = true
+        let n = count * direction
+        let other: String
+        let here: String
+        switch step {
+        case .year:
+            here = ISOText.year(anchor.year)
+            other = ISOText.year(anchor.year + n)
+        case .month:
+            let ym = anchor.adding(months: n)
+            here = ISOText.month(anchor.year, anchor.month)
+            other = ISOText.month(ym.year, ym.month)
+        case .day, .week:
+            here = ISOText.day(anchor)
+            other = ISOText.day(anchor.adding(days: step == .week ? 7 * n : n))
+        }
+        p.window = direction < 0 ? DateRange(from: other, to: here) : DateRange(from: here, to: other)
+        return p
     }
 
     /// A lunar day at `k`: 初一…初十, 十一…十九, 二十/廿, 二十一…二十九/廿一…廿九, 三十.

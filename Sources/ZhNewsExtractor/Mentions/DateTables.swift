@@ -8,6 +8,7 @@ enum DateTables {
         case weekday(Int)
         case festival(DateLexicon.Festival)
         case lunarMonth(Int)
+        case window(Int)
     }
 
     struct Guarded<Payload: Sendable>: Sendable {
@@ -36,12 +37,17 @@ enum DateTables {
         for f in DateLexicon.festivals {
             entries.append((f.word, Guarded(payload: .festival(f), notAfter: [], notBefore: [])))
         }
+        for w in DateLexicon.windowWords {
+            entries.append((w.word, Guarded(payload: .window(w.direction), notAfter: Set(w.notAfter.unicodeScalars), notBefore: [])))
+        }
         for m in DateLexicon.lunarMonths {
             entries.append((m.word, Guarded(payload: .lunarMonth(m.month), notAfter: [], notBefore: [])))
         }
         return WordTable(entries)
     }()
 
+    static let windowTails = WordTable(DateLexicon.windowTails.map { ($0.word, true) })
+    static let untilWords = SuffixTable(DateLexicon.untilWords.map { ($0.word, true) })
     static let festivals = WordTable(DateLexicon.festivals.map { ($0.word, $0) })
 
     static let timeApproximations = WordTable(DateLexicon.timeApproximations.map { ($0.word, true) })
