@@ -552,6 +552,7 @@ struct DateScanner {
     // MARK: - Words
 
     private func lead(at i: Int) -> DateParts? {
+        guard DateTables.leadPairs.contains(t[i], t[i + 1]) else { return nil }
         if let p = bracketedDay(at: i) { return p }
         guard let match = DateTables.leads.match(t, at: i) else { return nil }
         let entry = match.payload
@@ -571,7 +572,7 @@ struct DateScanner {
             return self.festival(start: i, end: match.end, calendar: festival.calendar, month: festival.month, day: festival.day,
                                  offset: festival.offset, year: nil)
         case .window(let direction):
-            return window(start: i, at: match.end, direction: direction)
+            return window(start: i, at: match.end - 1, direction: direction)
         case .lunarMonth(let month):
             guard let (day, end) = lunarDay(at: match.end) else { return nil }
             return festival(start: i, end: end, calendar: .lunar, month: month, day: day, offset: 0, year: nil)

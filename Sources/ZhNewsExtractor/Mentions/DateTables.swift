@@ -37,8 +37,13 @@ enum DateTables {
         for f in DateLexicon.festivals {
             entries.append((f.word, Guarded(payload: .festival(f), notAfter: [], notBefore: [])))
         }
+        // Window words are entered with each numeral that may follow them (`近7`, `近两`), so that every
+        // entry has two characters at least (see `leadPairs`).
         for w in DateLexicon.windowWords {
-            entries.append((w.word, Guarded(payload: .window(w.direction), notAfter: Set(w.notAfter.unicodeScalars), notBefore: [])))
+            for numeral in "0123456789一二两三四五六七八九十".unicodeScalars {
+                entries.append((w.word + String(numeral), Guarded(payload: .window(w.direction), notAfter: Set(w.notAfter.unicodeScalars),
+                                                                  notBefore: [])))
+            }
         }
         for m in DateLexicon.lunarMonths {
             entries.append((m.word, Guarded(payload: .lunarMonth(m.month), notAfter: [], notBefore: [])))
@@ -48,6 +53,21 @@ enum DateTables {
 
     static let windowTails = WordTable(DateLexicon.windowTails.map { ($0.word, true) })
     static let untilWords = SuffixTable(DateLexicon.untilWords.map { ($0.word, true) })
+    /// The first two characters of every lead word, and of `今（24）日` forms: most characters that
+    /// start a lead word (中, 国, 大 …) are rejected here without a table lookup.
+    static let leadPairs: ScalarPairSet = {
+        var set = ScalarPairSet()
+        for word in leads.words {
+            let scalars = Array(word.unicodeScalars)
+            if scalars.count >= 2 { set.insert(scalars[0], scalars[1]) }
+        }
+        for c in "今昨明".unicodeScalars {
+            set.insert(c, "（")
+            set.insert(c, "(")
+        }
+        return set
+    }()
+
     static let festivals = WordTable(DateLexicon.festivals.map { ($0.word, $0) })
 
     static let timeApproximations = WordTable(DateLexicon.timeApproximations.map { ($0.word, true) })

@@ -155,6 +155,28 @@ struct ScalarSet: Sendable {
     }
 }
 
+/// A set of code-point pairs as a 65,536-bit hashed bitmap: a cheap "may a two-character word
+/// start here" test before a ``WordTable`` lookup (false positives possible, no false negatives).
+struct ScalarPairSet: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    init() {}
+
+    @inline(__always) private static func hash(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
+        Int((a.value &* 0x9E37_79B1 ^ b.value &* 0x85EB_CA6B) >> 16 & 0xFFFF)
+    }
+
+    mutating func insert(_ a: Unicode.Scalar, _ b: Unicode.Scalar) {
+        let h = Self.hash(a, b)
+        bits[h >> 6] |= 1 << UInt64(h & 63)
+    }
+
+    @inline(__always) func contains(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        let h = Self.hash(a, b)
+        return bits[h >> 6] & (1 << UInt64(h & 63)) != 0
+    }
+}
+
 /// Words with a payload, matched longest first at a position of a ``ScalarText``.
 struct WordTable<Payload: Sendable>: Sendable {
     struct Entry: Sendable {
