@@ -97,13 +97,14 @@ struct DateScanner {
                 range = DateRange(from: first.value, to: second.value)
             }
         }
+        let value = first.value
         // 截至6月底: a range open at the start, closed at the date's end.
-        if first.kind == .point, first.value != nil, range == nil || range?.from != nil,
-           DateTables.untilWords.match(t, endingAt: first.start) != nil {
-            range = DateRange(from: nil, to: range?.to ?? first.value)
+        if first.kind == .point, DateTables.untilWords.match(t, endingAt: first.start) != nil, value != nil,
+           range == nil || range?.from != nil {
+            range = DateRange(from: nil, to: range?.to ?? value)
         }
         mentions.append(DateMention(
-            text: t.string(first.start, end), start: first.start, end: end, value: first.value,
+            text: t.string(first.start, end), start: first.start, end: end, value: value,
             precision: first.kind == .point ? first.precision : nil, relative: first.relative, range: range))
         // A weekday naming the same day (`5月20日（星期一）`, `2024年5月20日 星期一`) is no second date.
         if first.day != nil, let weekday = AbsoluteDate.weekdayEnd(t.scalars, after: end) { return weekday }

@@ -54,8 +54,7 @@ public struct AbsoluteDate: Equatable, Sendable {
         var i = skipSpaces(s, k)
         let open = at(s, i) == "（" || at(s, i) == "("
         if open { i += 1 }
-        let prefixes: [[Unicode.Scalar]] = [["星", "期"], ["礼", "拜"], ["周"]]
-        for prefix in prefixes where zip(prefix.indices, prefix).allSatisfy({ at(s, i + $0.0) == $0.1 }) {
+        for prefix in weekdayPrefixes where zip(prefix.indices, prefix).allSatisfy({ at(s, i + $0.0) == $0.1 }) {
             let d = at(s, i + prefix.count)
             guard "一二三四五六日天".unicodeScalars.contains(d) else { return nil }
             let end = i + prefix.count + 1
@@ -66,6 +65,8 @@ public struct AbsoluteDate: Equatable, Sendable {
     }
 
     // MARK: - Parts
+
+    private static let weekdayPrefixes: [[Unicode.Scalar]] = [["星", "期"], ["礼", "拜"], ["周"]]
 
     @inline(__always) private static func at(_ s: [Unicode.Scalar], _ i: Int) -> Unicode.Scalar {
         i >= 0 && i < s.count ? s[i] : "\u{0}"
