@@ -116,6 +116,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
         FigureCase(text: "来了数十人", mention: "数十人", value: 10, unit: "人", qualifier: .about),
         FigureCase(text: "上百名志愿者", mention: "上百名", value: 100, unit: "名", qualifier: .about),
         FigureCase(text: "负责3人", mention: "3人", value: 3, unit: "人"),
+        FigureCase(text: "打造“十五分钟便民圈”", mention: "十五分钟", value: 15, unit: "分钟"),
         FigureCase(text: "为期两天的会议", mention: "两天", value: 2, unit: "天"),
         FigureCase(text: "多一倍", mention: "一倍", value: 1, unit: "倍"),
         FigureCase(text: "区间在1.35- 2.7%之间", mention: "1.35- 2.7%", value: 1.35, unit: "%", min: 1.35, max: 2.7),

@@ -226,6 +226,15 @@ public enum DateLexicon {
         PeriodWord(word: "午夜", period: .evening, note: "midnight"),
     ]
 
+    /// Words right before a clock time that keep it off the publish date: a schedule (`每天22时`) or
+    /// another day (`次日5时`). The time keeps no date (`T22+08:00`).
+    public static let notPublishDayBefore: [Word] = [
+        Word(word: "每天", note: "every day"), Word(word: "每日", note: "every day"), Word(word: "每晚", note: "every evening"),
+        Word(word: "每早", note: "every morning"), Word(word: "次日", note: "the next day"), Word(word: "翌日", note: "the next day"),
+        Word(word: "当晚", note: "that evening (of a day named before)"), Word(word: "当天", note: "that day (of a day named before)"),
+        Word(word: "当日", note: "that day (of a day named before)"),
+    ]
+
     /// Words between a part of the day and its hour (`晚间约9时`): skipped.
     public static let timeApproximations: [Word] = [
         Word(word: "约", note: "about"), Word(word: "大约", note: "about"),

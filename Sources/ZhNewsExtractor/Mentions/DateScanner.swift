@@ -833,8 +833,8 @@ struct DateScanner {
             p.day = context.day
             p.relative = context.relative
             p.unresolved = context.unresolved
-        } else if let anchor {
-            // A clock time with no date printed is on the publish date.
+        } else if let anchor, DateTables.notPublishDayBefore.match(t, endingAt: start) == nil {
+            // A clock time with no date printed is on the publish date (not `每天22时`, `次日5时`).
             p.year = anchor.year
             p.month = anchor.month
             p.day = anchor.day

@@ -70,6 +70,7 @@ enum DateTables {
 
     static let festivals = WordTable(DateLexicon.festivals.map { ($0.word, $0) })
 
+    static let notPublishDayBefore = SuffixTable(DateLexicon.notPublishDayBefore.map { ($0.word, true) })
     static let timeApproximations = WordTable(DateLexicon.timeApproximations.map { ($0.word, true) })
     static let periods = WordTable(DateLexicon.periodWords.map { ($0.word, $0.period) })
     static let agoUnits = WordTable(DateLexicon.agoUnits.map { ($0.word, $0.step) })

@@ -359,8 +359,8 @@ public enum FigureLexicon {
         Word(word: "身", note: "bear"),
     ]
 
-    /// Quote pairs: a Chinese numeral right after the opening quote, closed within 8 code points, is a
-    /// slogan (`“五个中心”`, `「三个一批」`), not a figure.
+    /// Quote pairs: a Chinese numeral right after the opening quote, closed at most 3 code points after
+    /// the numeral, is a slogan (`“五个中心”`, `「三个一批」`), not a figure (`“十五分钟便民圈”` is one).
     public static let sloganQuotes: [Word] = [
         Word(word: "“”", note: "double quotes"), Word(word: "‘’", note: "single quotes"),
         Word(word: "「」", note: "corner brackets"), Word(word: "『』", note: "double corner brackets"),

@@ -114,7 +114,7 @@ struct FigureScanner {
         // “五个中心”, “两个确立”: a quoted slogan that starts with a numeral.
         if FigureTables.openingQuotes.contains(t[i - 1]) {
             var q = runEnd
-            while q < runEnd + 8, !FigureTables.closingQuotes.contains(t[q]), !Scalars.isClauseEnd(t[q]) { q += 1 }
+            while q <= runEnd + 3, !FigureTables.closingQuotes.contains(t[q]), !Scalars.isClauseEnd(t[q]) { q += 1 }
             if FigureTables.closingQuotes.contains(t[q]) { return q }
         }
         var preset: FigureMention.Qualifier? = nil
