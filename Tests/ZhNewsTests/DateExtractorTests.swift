@@ -153,6 +153,13 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         DateCase(text: "前日中午2时", published: published, mention: "前日中午2时", value: "2024-08-10T14+08:00", precision: .hour, relative: true),
         DateCase(text: "记者9时33分赶到", published: published, mention: "9时33分", value: "2024-08-12T09:33:00+08:00", precision: .minute,
                  relative: true),
+        DateCase(text: "每日9:00至18:00", published: published, mention: "9:00至18:00", value: "T09:00:00+08:00", precision: .minute,
+                 relative: false, range: DateRange(from: "T09:00:00+08:00", to: "T18:00:00+08:00")),
+        DateCase(text: "开放时间9:00-18:00", published: published, mention: "9:00-18:00", value: "2024-08-12T09:00:00+08:00",
+                 precision: .minute, relative: true,
+                 range: DateRange(from: "2024-08-12T09:00:00+08:00", to: "2024-08-12T18:00:00+08:00")),
+        DateCase(text: "每天9时至18时", published: published, mention: "9时至18时", value: "T09+08:00", precision: .hour, relative: false,
+                 range: DateRange(from: "T09+08:00", to: "T18+08:00")),
         DateCase(text: "每天22时至次日5时", published: published, mention: "22时", value: "T22+08:00", precision: .hour, relative: false),
         DateCase(text: "每天22时至次日5时", published: published, mention: "5时", value: "T05+08:00", precision: .hour, relative: false),
         DateCase(text: "今晨", published: published, mention: "今晨", value: "2024-08-12", precision: .day, relative: true),
@@ -250,7 +257,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         "5G网络", "身份证号420100199001011234", "电话027-88886666", "版本1.2.3", "节日前夕", "目前天气晴", "今日头条报道",
         "一个月", "三个月的时间", "提出3点意见", "第2024号", "13月", "2月30日", "每月一次", "接近日常", "这一月", "24小时服务",
         "花了3天", "10时间", "房号2024-1234", "编号2024.08.12.5", "共同缔造", "近1000平方米",
-        "每周一上午", "周一至周五", "《星期日报》", "10日内完成", "第3日", "大厦1日需花66元", "将近3年", "接近3天", "近1000人",  "后天的努力", "先天和后天", "18年来", "上年纪", "109年历史",
+        "每周一上午", "周一至周五", "《星期日报》", "10日内完成", "第3日", "大厦1日需花66元", "将近3年", "接近3天", "近1000人", "比分3:10",  "后天的努力", "先天和后天", "18年来", "上年纪", "109年历史",
     ])
     func noDate(_ text: String) {
         #expect(dates(text, published) == [], "\(dates(text, published).map(\.text))")
@@ -314,6 +321,12 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         #expect(m.text == word && m.relative && m.value != nil)
         let unresolved = try #require(dates("(\(word))", nil).first)
         #expect(unresolved.value == nil && !unresolved.relative)
+    }
+
+    @Test func everyEraNameReadsAYear() {
+        for era in DateLexicon.eraNames {
+            #expect(dates(era.word + "109年", nil).first?.value == "2020")
+        }
     }
 
     @Test(arguments: DateLexicon.vagueWords.map(\.word))

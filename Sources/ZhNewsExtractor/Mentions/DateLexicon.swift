@@ -475,6 +475,7 @@ public enum DateLexicon {
     /// Words before a year printed in the Republic of China era (`民国38年` = 1949, `民國109年` = 2020).
     public static let eraNames: [Word] = [
         Word(word: "民国", note: "Republic of China era: year 1 = 1912"),
+        Word(word: "民國", note: "the same in traditional script (`--script keep`)"),
     ]
 
     /// The time zone appended to values with a time of day (news pages are in China time).

@@ -175,7 +175,9 @@ struct DateScanner {
         // Only at the start of an ASCII cluster (not `A12`, `727-8`, `1.5`).
         let before = t[i - 1]
         if Scalars.isAlnum(before) { return nil }
-        if before == "-" || before == "/" || before == "." || before == ":", Scalars.isAlnum(t[i - 2]) { return nil }
+        // (The end of a clock range `9:00-18:00` follows a hyphen.)
+        if before == "-" || before == "/" || before == "." || before == ":", Scalars.isAlnum(t[i - 2]),
+           !(before == "-" && rangeStart?.hour != nil) { return nil }
         var j = i
         while Scalars.isDigit(t[j]) { j += 1 }
         let length = j - i
@@ -206,6 +208,7 @@ struct DateScanner {
                 return p
             }
         }
+        if next == ":", length <= 2 { return clockRange(at: i) }
         switch next {
         case "-", "/", ".":
             return length == 4 ? numericDate(i, year: value, separator: next, at: j) : nil
@@ -827,7 +830,36 @@ struct DateScanner {
     private func standaloneTime(start: Int, at k: Int) -> DateParts? {
         guard let time = timeOfDay(at: k, afterDate: false, period: nil) else { return nil }
         var p = DateParts(start: start, end: time.end, precision: nil)
-        if let context = dayContext, dayContextParagraph == paragraphStart {
+        dateTime(&p)
+        p.setTime(time.hour, time.minute, time.second)
+        return p
+    }
+
+    /// `9:00至18:00`, `9:00-18:00`: a lone `H:MM` may be a ratio or a score, but one joined to another by
+    /// a range connector is a time (the end of such a range is read while `rangeStart` is set).
+    private func clockRange(at i: Int) -> DateParts? {
+        guard let clock = clockTime(at: i) else { return nil }
+        if rangeStart?.hour == nil {
+            guard let connector = DateTables.connectors.match(t, at: clock.end), Scalars.isDigit(t[connector.end]),
+                  clockTime(at: connector.end) != nil else { return nil }
+        }
+        var p = DateParts(start: i, end: clock.end, precision: nil)
+        dateTime(&p)
+        p.setTime(clock.hour, clock.minute, clock.second)
+        return p
+    }
+
+    /// The day of a clock time printed without one: a range's start's, the last dated mention's in the
+    /// paragraph, else the publish date (not after `每天`, `次日` …), else none.
+    private func dateTime(_ p: inout DateParts) {
+        let start = p.start
+        if let from = rangeStart, from.hour != nil {
+            p.year = from.year
+            p.month = from.month
+            p.day = from.day
+            p.relative = from.relative
+            p.unresolved = from.unresolved
+        } else if let context = dayContext, dayContextParagraph == paragraphStart {
             p.year = context.year
             p.month = context.month
             p.day = context.day
@@ -840,8 +872,6 @@ struct DateScanner {
             p.day = anchor.day
             p.relative = true
         }
-        p.setTime(time.hour, time.minute, time.second)
-        return p
     }
 
     /// `[上午] H:MM[:SS]`, `[上午] H时[MM分]`, `[上午] H点[MM分|半]` at `k` (spaces allowed after a
