@@ -117,6 +117,10 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
         FigureCase(text: "上百名志愿者", mention: "上百名", value: 100, unit: "名", qualifier: .about),
         FigureCase(text: "负责3人", mention: "3人", value: 3, unit: "人"),
         FigureCase(text: "打造“十五分钟便民圈”", mention: "十五分钟", value: 15, unit: "分钟"),
+        FigureCase(text: "发生5.2级地震", mention: "5.2级", value: 5.2, unit: "级"),
+        FigureCase(text: "偏北风3到4级", mention: "3到4级", value: 3, unit: "级", min: 3, max: 4),
+        FigureCase(text: "3级以上余震", mention: "3级以上", value: 3, unit: "级", qualifier: .over),
+        FigureCase(text: "收于13626.48点", mention: "13626.48点", value: 13626.48, unit: "点"),
         FigureCase(text: "为期两天的会议", mention: "两天", value: 2, unit: "天"),
         FigureCase(text: "多一倍", mention: "一倍", value: 1, unit: "倍"),
         FigureCase(text: "区间在1.35- 2.7%之间", mention: "1.35- 2.7%", value: 1.35, unit: "%", min: 1.35, max: 2.7),
@@ -151,7 +155,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
         "三年级", "3栋2单元", "电话027-88886666", "十四五规划", "二〇二四年", "周三", "初五", "之一", "其一", "2024-08-12",
         "比分3:1", "VIP3门诊", "三楼", "五级管家", "两委", "十分感动", "2024年以来", "十堰市", "一对一接诊", "1月17日", "12345",
         "版本1.2.3", "规划(2023—2027年)", "2023-2027年", "第2024号", "八项规定", "千方百计", "万家灯火", "千人", "四面八方",
-        "18年6月1日", "民国38年", "109年3月", "10年期国债", "胜2负3", "上海“五个中心”建设", "“两个确立”", "6分13秒", "星期五", "三点五十分", "下午三点半",
+        "18年6月1日", "民国38年", "109年3月", "10年期国债", "胜2负3", "上海“五个中心”建设", "“两个确立”", "6分13秒", "星期五", "下午3点", "3点意见", "五级管家", "三点五十分", "下午三点半",
     ])
     func noFigure(_ text: String) {
         #expect(figures(text) == [], "\(figures(text).map(\.text))")

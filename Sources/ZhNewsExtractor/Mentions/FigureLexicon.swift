@@ -340,6 +340,21 @@ public enum FigureLexicon {
         Word(word: "款式", note: "style"), Word(word: "人口普查", note: "census"),
     ]
 
+    public struct ArabicUnit: Sendable {
+        public let word: String
+        /// Only after a number with decimals (`13626.48点`: `3点` is a time).
+        public let decimalsOnly: Bool
+        public let note: String
+    }
+
+    /// Units read only after Arabic digits, where the look-alikes cannot occur: `五级管家` and
+    /// `三点` are words or times, `5.2级` and `3到4级` are magnitudes and wind forces, `232.79点`
+    /// index points.
+    public static let arabicOnlyUnits: [ArabicUnit] = [
+        ArabicUnit(word: "级", decimalsOnly: false, note: "levels: magnitude, wind force (`5.2级`, `3到4级`)"),
+        ArabicUnit(word: "点", decimalsOnly: true, note: "index points (`13626.48点`)"),
+    ]
+
     /// Words after `/` that make a rate with the unit before it (`5元/小时` besides the units).
     public static let perUnits: [Word] = [
         Word(word: "月", note: "per month"), Word(word: "年", note: "per year"), Word(word: "日", note: "per day"),

@@ -306,6 +306,10 @@ struct FigureScanner {
                 unitName = info.name + "/" + t.string(k + 1, perEnd)
                 k = perEnd
             }
+        } else if arabic, let unit = FigureTables.arabicOnlyUnits.match(t, at: k), !unit.payload || low.divisor > 1,
+                  FigureTables.notUnitWords.match(t, at: k) == nil, !Scalars.isDigit(t[unit.end]) {
+            unitName = t.string(k, unit.end)
+            k = unit.end
         } else if !(arabic && multiplied) {
             return k0
         }
