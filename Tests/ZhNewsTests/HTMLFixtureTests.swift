@@ -377,6 +377,33 @@ extension HTMLHeadlineTests {
     }
 }
 
+extension HTMLHeadlineTests {
+    @Test("hk-daily-chrome: a Hong Kong daily's chrome (breadcrumb, font switch, hashtags, app promotions, 延伸閱讀, shop, comment policy) stays out")
+    func hongKongDailyChrome() throws {
+        let record = try ZhNewsTestSupport.record("Fixtures/html/hk-daily-chrome.html")
+        #expect(record.title == "东区海滨长廊延伸段下月开放")
+        #expect(record.published == "2024-05-20")
+        #expect(HTMLFixtureTests.paragraphs(record).count == 4)
+        #expect(record.text.hasPrefix("【本报讯】东区海滨长廊延伸段工程接近完成"))
+        HTMLFixtureTests.expectAbsent(record, ["首页", "港闻", "字体", "大 中 小", "#", "下载", "Telegram", "https://", "延伸阅读", "宠物公园", "精选好物", "$", "留言守则", "版权所有"])
+    }
+
+    @Test("promotions, hashtag lines and page numbers are chrome; prose that mentions the words is not", arguments: [
+        ("即时掌握港闻动向，立即下载东方日报App：https://bit.ly/odn-app", LineClass.widget),
+        ("订阅Telegram频道，接收最新优惠情报：https://t.me/odn-offers", .widget),
+        ("#海滨长廊 #东区 #康文署", .widget),
+        ("1234下一页", .navigation),  // navigation, not a pager: what follows is not a teaser list
+        ("上一页 1 2 3 下一页", .navigation),
+        ("大中小", .navigation),
+        ("市民可在官网www.example.gov.hk查阅详情，当局呼吁市民留意最新消息。", .body),
+        ("他说，下载量比去年增加了三成，用户遍及全国各地。", .body),
+        ("大中小学生的暑假即将开始，各地教育部门提醒注意安全。", .body),
+    ])
+    func chromeLines(text: String, lineClass: LineClass) {
+        #expect(LineClassifier().classify([text]).first?.lineClass == lineClass)
+    }
+}
+
 /// Metadata instants are given in China Standard Time, as the page's readers see them.
 @Suite("Metadata publish times")
 struct MetadataTimeTests {

@@ -95,7 +95,32 @@ public struct LineClassifier: Sendable {
         if bytes.count <= Compiled.editorLineBytes, Compiled.hasPrefix(Compiled.droppingBrackets(compact), Compiled.editorPrefixes) { return (.editorLine, "editor-label") }
         if bytes.count <= Compiled.captionBytes, isCaption(text) { return (.caption, "caption") }
         if bytes.count <= LineRules.datelineMaxLength * 3, isDateline(text) { return (.infoLine, "dateline") }
+        if bytes.count <= Compiled.promotionBytes, isPromotion(text) { return (.widget, "promotion") }
+        if bytes.count <= Compiled.promotionBytes, isHashtagLine(text) { return (.widget, "hashtags") }
+        if bytes.count <= Compiled.shortLineBytes, isPageNumbers(text) { return (.navigation, "page-numbers") }
         return (.body, "prose")
+    }
+
+    /// A call to download, subscribe or follow with a link address (``LineRules/promotionLinkMarkers``).
+    func isPromotion(_ text: String) -> Bool {
+        LineRules.promotionLinkMarkers.contains { text.contains($0) } && LineRules.promotionWords.contains { text.contains($0) }
+    }
+
+    /// `#海滨长廊 #东区 #康文署`: two or more words, each starting with a hashtag mark.
+    func isHashtagLine(_ text: String) -> Bool {
+        let words = text.split { $0 == " " || $0 == "\u{3000}" }
+        return words.count >= 2 && words.allSatisfy { $0.count >= 2 && LineRules.hashtagMarks.contains($0.first!) }
+    }
+
+    /// `1234下一页`, `上一页 1 2 3 下一页`: page numbers with a pager word, nothing else.
+    func isPageNumbers(_ text: String) -> Bool {
+        var rest = text
+        var sawWord = false
+        for word in LineRules.pageNumberWords where rest.contains(word) {
+            rest = rest.replacing(word, with: "")
+            sawWord = true
+        }
+        return sawWord && rest.allSatisfy { $0.isASCII && ($0.isNumber || $0 == " " || $0 == ".") }
     }
 
     /// `第03版：综合新闻`, `第01版:头版`: an e-paper's list of pages.
@@ -215,6 +240,9 @@ public struct LineClassifier: Sendable {
         }
 
         /// The first bytes of a line without spaces (ASCII and ideographic).
+        /// The longest line read as a promotion or hashtag line (a paragraph is longer).
+        static let promotionBytes = 240
+
         static func compactPrefix(_ bytes: [UInt8], limit: Int = 192) -> [UInt8] {
             var out: [UInt8] = []
             out.reserveCapacity(min(bytes.count, limit))

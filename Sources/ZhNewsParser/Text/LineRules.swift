@@ -18,6 +18,8 @@ public enum LineRules {
         "用微信扫码二维码", "用微信扫描二维码", "分享至好友和朋友圈",
         // read-more buttons
         "阅读全文", "展开全文", "查看全文", "阅读整篇文章",
+        // font-size switches, comment links and platform notices printed as whole lines
+        "大中小", "字体：大中小", "字体:大中小", "字号：大中小", "小字号", "中字号", "大字号", "我来说两句", "我要跟帖", "特别声明",
     ]
     /// A line starting with one of these is navigation.
     public static let navigationPrefixes = ["当前位置", "您当前的位置", "您现在的位置", "现在位置", "所在位置", "您的位置", "你的位置", "位置：", "位置:"]
@@ -31,6 +33,7 @@ public enum LineRules {
         "分享到", "字号：", "字号:", "【字号", "字体：", "字体:", "【打印", "【关闭", "打印本页", "关闭窗口", "扫一扫", "微信扫一扫",
         "分享至", "【大 中 小】", "大 中 小", "我要纠错", "收藏本页", "点击蓝字", "长按识别二维码", "扫一扫在手机打开",
         "请输入关键词", "字级", "加入书签", "复制连结", "复制链接", "分享 FB", "下载APP", "订阅电子报",
+        "我来说两句", "我要跟帖", "已输入0字", "还可以输入",
     ]
 
     /// A line containing one of these is a copyright or licence line.
@@ -40,6 +43,9 @@ public enum LineRules {
         "网络视听节目许可证", "广播电视节目许可证", "互联网出版机构", "公网安备", "京公网安备", "鄂公网安备", "违法和不良信息举报",
         "关于我们 -", "关于我们-", "联系我们 -", "合作咨询", "主办单位", "承办单位", "网站标识码", "技术支持：", "技术支持:",
         "©",
+        // a platform's disclaimer under a posted article
+        "仅代表该机构观点", "仅代表作者本人观点", "仅代表作者个人观点", "不代表本网观点", "不代表本站观点", "仅提供信息发布平台",
+        "仅提供信息存储空间服务",
     ]
 
     /// Labels that open an info line (`发布时间:… 来源:…`).
@@ -48,7 +54,7 @@ public enum LineRules {
     /// `上一篇`/`下一篇`: the line and everything after it that is not article text.
     public static let pagerPrefixes = [
         "上一篇", "下一篇", "上一条", "下一条", "相关新闻", "相关阅读", "相关文章", "延伸阅读", "推荐阅读", "热点推荐", "猜你喜欢",
-        "往期推荐", "精彩推荐", "热门推荐", "相关推荐", "更多精彩", "热门新闻", "网友评论", "评论区", "发表评论", "我要评论",
+        "上一则", "下一则", "聚焦新闻", "往期推荐", "精彩推荐", "热门推荐", "相关推荐", "更多精彩", "热门新闻", "网友评论", "评论区", "发表评论", "我要评论",
         "全部评论", "最新评论", "热门评论", "最热评论", "你可能还想看", "你可能也喜欢", "你可能会喜欢", "其他人也在看", "其他人还在看", "为你推荐", "为您推荐", "大家都在看", "相关报道", "相关专题",
     ]
 
@@ -130,4 +136,13 @@ public enum LineRules {
     /// What a dated info line after the article's first prose costs the run around it: a feed of
     /// teasers, each with its own time line, or a comment list, is not the article.
     public static let datedLineBoundaryPenalty = 150
+
+    /// A promotion: a line with a link address (one of these) and a call to act (one of
+    /// ``promotionWords``): `立即下载经济日报App：https://bit.ly/…`, `订阅Telegram频道：https://t.me/…`.
+    public static let promotionLinkMarkers = ["http://", "https://", "bit.ly/", "t.me/", "www."]
+    public static let promotionWords = ["下载", "订阅", "关注", "追踪", "App", "APP", "app", "Telegram", "频道", "加入", "扫码"]
+    /// Hashtag marks: a line of two or more words that each start with one (`#海滨长廊 #东区`).
+    public static let hashtagMarks: Set<Character> = ["#", "＃"]
+    /// A line of page numbers (`1234下一页`, `上一页 1 2 3 下一页`): digits and these words only.
+    public static let pageNumberWords = ["上一页", "下一页", "首页", "尾页", "末页", "上页", "下页"]
 }
