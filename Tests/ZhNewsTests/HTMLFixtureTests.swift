@@ -221,7 +221,7 @@ struct HTMLFixtureTests {
     func teaserStream() throws {
         let record = try ZhNewsTestSupport.record("Fixtures/html/teaser-stream.html")
         #expect(record.title == "山城轨道交通新线开通试运营")
-        #expect(record.published == "2024-05-20")
+        #expect(record.published == "2024-05-20T14:05:00+08:00")  // as printed: 2024年5月20日 下午2:05
         #expect(Self.paragraphs(record).count == 4)
         #expect(record.text.hasPrefix("（本网讯）山城轨道交通九号线一期今天上午开通试运营"))
         #expect(record.text.hasSuffix("不少市民专程前来体验。"))

@@ -48,8 +48,23 @@ public enum PublishTime {
     /// `17:55`, `17:55:00`, `17时55分`, after optional spaces or `T`; with a zone when one is printed.
     private static func parseTime(_ s: [Unicode.Scalar], from start: Int) -> (value: String, end: Int)? {
         var i = start
-        while i < s.count, s[i] == " " || s[i] == "T" || s[i] == "\u{3000}" || s[i] == "\u{A0}" { i += 1 }
-        guard let hour = number(s, &i, minDigits: 1, maxDigits: 2), hour <= 23, i < s.count else { return nil }
+        let skipSpaces = { (i: inout Int) in
+            while i < s.count, s[i] == " " || s[i] == "T" || s[i] == "\u{3000}" || s[i] == "\u{A0}" { i += 1 }
+        }
+        skipSpaces(&i)
+        // `2018-07-02 HKT 12:58`: a local zone named between date and time (all +08:00);
+        // `下午2:05`: a part of the day before the hour.
+        if let label = localZoneLabels.first(where: { s.starts(with: $0.unicodeScalars, at: i) }) {
+            i += label.unicodeScalars.count
+            skipSpaces(&i)
+        }
+        var afternoon = false
+        if let part = dayParts.first(where: { s.starts(with: $0.word.unicodeScalars, at: i) }) {
+            i += part.word.unicodeScalars.count
+            afternoon = part.afternoon
+        }
+        guard var hour = number(s, &i, minDigits: 1, maxDigits: 2), hour <= 23, i < s.count else { return nil }
+        if afternoon, (1...11).contains(hour) { hour += 12 }
         let colon = s[i] == ":" || s[i] == "："
         guard colon || s[i] == "时" || s[i] == "點" || s[i] == "点" else { return nil }
         i += 1
@@ -69,7 +84,13 @@ public enum PublishTime {
         return ("\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))\(zone.text)", end)
     }
 
-    /// `Z`, `+08:00`, `+0800` directly after the time; `+08:00` otherwise.
+    /// Local zones a dateline may name before the time; all are China Standard Time (+08:00).
+    static let localZoneLabels = ["HKT", "CST", "GMT+8", "UTC+8", "北京时间", "香港时间", "台北时间", "北京時間", "香港時間", "台北時間"]
+    /// Parts of the day printed before the hour; `afternoon` ones move 1–11 o'clock by twelve hours.
+    static let dayParts: [(word: String, afternoon: Bool)] = [
+        ("上午", false), ("早上", false), ("凌晨", false), ("中午", false), ("下午", true), ("晚上", true), ("傍晚", true),
+    ]
+
     /// `Z`, `+08:00`, `+0800` directly after the time (with the length it spans); `+08:00` otherwise.
     private static func zone(_ s: [Unicode.Scalar], from i: Int) -> (text: String, length: Int) {
         guard i < s.count else { return ("+08:00", 0) }
@@ -102,5 +123,17 @@ public enum PublishTime {
     private static func pad(_ value: Int, _ width: Int) -> String {
         let text = String(value)
         return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// Whether the scalars from `index` on begin with `prefix`.
+    func starts(with prefix: String.UnicodeScalarView, at index: Int) -> Bool {
+        var position = index
+        for scalar in prefix {
+            guard position < count, self[position] == scalar else { return false }
+            position += 1
+        }
+        return true
     }
 }
