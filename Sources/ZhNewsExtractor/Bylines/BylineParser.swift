@@ -8,20 +8,57 @@ import ZhNewsModel
 /// ```
 public enum BylineParser {
     /// Parses a text that is wholly a credit block (labels and names only), or returns `nil`
-    /// when anything else is in it. Wrapping brackets and `■` are ignored.
+    /// when anything else is in it. Wrapping brackets and `■` are ignored, and so are a source
+    /// field (`本文来源：中国经营报 作者：李慧敏`), link words (`【纠错】`), a dateline tail
+    /// (`／台北報導`, `台北23日電`) and a date stamp after the closing bracket (`（編輯：李亨山）1120823`).
+    /// Lines in traditional script are read the same (`記者` = `记者`).
     public static func parseCredits(_ text: String) -> [Byline]? {
         // Most lines hold no credit label at all: one pass over the bytes says so.
-        guard BylineLexicon.labelMatcher.groups(in: text) != 0 else { return nil }
-        let body = text.filter { !BylineLexicon.wrappers.contains($0) }.trimmed()
+        let folded = BylineScriptFold.fold(text)
+        if BylineLexicon.labelMatcher.groups(in: folded) != 0, let credits = creditsFolded(folded) {
+            return BylineScriptFold.reading(text) { _ in credits }
+        }
+        if let credits = namesBeforeDateline(folded) { return BylineScriptFold.reading(text) { _ in credits } }
+        return nil
+    }
+
+    /// `陳冠勳 張梓嘉 溫正衡／新北 台南報導`: names without a label, a slash and the places the
+    /// reporters filed from. Each name must be a personal name (surname first).
+    static func namesBeforeDateline(_ folded: String) -> [Byline]? {
+        guard folded.count <= 40, let slash = folded.lastIndex(where: { $0 == "／" || $0 == "/" }) else { return nil }
+        let tail = folded[folded.index(after: slash)...].trimmed()
+        guard BylineLexicon.datelineEndings.contains(where: { $0.count >= 2 && tail.hasSuffix($0) }), tail.count <= 16 else { return nil }
+        let names = folded[..<slash].filter { !BylineLexicon.wrappers.contains($0) }.split { BylineLexicon.nameSeparators.contains($0) }
+        guard !names.isEmpty, names.count <= 6, names.allSatisfy({ PersonalNameCheck.isPersonalName($0) }) else { return nil }
+        return names.map { Byline(role: .reporter, label: "", name: String($0)) }
+    }
+
+    /// ``parseCredits(_:)`` on text already folded to simplified script.
+    static func creditsFolded(_ text: String) -> [Byline]? {
+        let body = withoutDateStamp(text).filter { !BylineLexicon.wrappers.contains($0) && $0 != "〔" && $0 != "〕" }.trimmed()
         guard !body.isEmpty, body.count <= 80 else { return nil }
         var bylines: [Byline] = []
         var roles: [(label: String, role: Byline.Role)] = []
         var groupLabel = ""
         var rest = Substring(body)
         var inLabelGroup = false  // true right after a joiner: the next label adds to the group
+        var gluedToLabel = false  // the label just read runs straight into the next word
         while !rest.isEmpty {
-            if let first = rest.first, BylineLexicon.nameSeparators.contains(first) || first == ":" || first == "：" {
+            if let first = rest.first, BylineLexicon.nameSeparators.contains(first) || BylineLexicon.labelColons.contains(first) {
                 rest = rest.dropFirst()
+                continue
+            }
+            let word = rest.prefix { !BylineLexicon.nameSeparators.contains($0) }
+            if BylineLexicon.creditNoise.contains(String(word)) {
+                rest = rest.dropFirst(word.count)
+                continue
+            }
+            if let source = BylineLexicon.sourceLabels.first(where: { rest.hasPrefix($0) }),
+               let colon = rest.dropFirst(source.count).first, BylineLexicon.labelColons.contains(colon) {
+                // `本文来源：中国经营报 作者：…`: the outlet's field, up to the next label.
+                rest = rest.dropFirst(source.count + 1).drop { $0 == " " || $0 == "\u{3000}" }
+                rest = rest.drop { !BylineLexicon.nameSeparators.contains($0) }
+                roles = []
                 continue
             }
             if let (label, role) = leadingLabel(rest), isLabelBoundary(rest, labelLength: label.count) {
@@ -33,6 +70,7 @@ public enum BylineParser {
                 groupLabel += label
                 rest = rest.dropFirst(label.count)
                 inLabelGroup = false
+                gluedToLabel = rest.first.map { !BylineLexicon.nameSeparators.contains($0) && !BylineLexicon.labelColons.contains($0) && !BylineLexicon.labelJoiners.contains($0) } ?? false
                 if let joiner = rest.first, BylineLexicon.labelJoiners.contains(joiner), leadingLabel(rest.dropFirst()) != nil {
                     groupLabel.append(joiner)
                     rest = rest.dropFirst()
@@ -45,33 +83,118 @@ public enum BylineParser {
                 roles = [(prefixed.label, prefixed.role)]
                 groupLabel = prefixed.label
                 rest = rest.dropFirst(prefixed.length)
+                gluedToLabel = rest.first.map { !BylineLexicon.nameSeparators.contains($0) && !BylineLexicon.labelColons.contains($0) } ?? false
                 continue
             }
             guard !roles.isEmpty else { return nil }
-            let name = rest.prefix { !BylineLexicon.nameSeparators.contains($0) }
+            let name = rest.prefix { !BylineLexicon.nameSeparators.contains($0) && !BylineLexicon.labelColons.contains($0) }
             let isLastWord = rest.dropFirst(name.count).allSatisfy { BylineLexicon.nameSeparators.contains($0) }
+            if !bylines.isEmpty, isDatelineTail(name) || isDatelineRun(rest) {
+                // `／新北 台南报导`, `台北23日电`: where the report was filed, to the end.
+                break
+            }
             if isLastWord, !bylines.isEmpty, !isName(nameBeforeLabel(name)) {
                 break  // `原创： 路闻卓立编译 人民币交易与研究`: a trailing source, not a name
             }
-            if !bylines.isEmpty, BylineLexicon.placeSuffixes.contains(where: { name.hasSuffix($0) }), name.count <= 12 {
-                rest = rest.dropFirst(name.count)  // `／新北报导`: where the report was filed
+            if let padded = paddedName(rest) {
+                // `本报记者 王乐文 方 敏`: a two-character name printed with a space between.
+                for role in effectiveRoles(roles) {
+                    append(Byline(role: role, label: groupLabel, name: padded.name), to: &bylines)
+                }
+                rest = rest.dropFirst(padded.length)
+                inLabelGroup = false
+                continue
+            }
+            if let split = nameWithTail(name) {
+                // `沈佩瑶台北23日电`, `方敏北京大学经济学院教授`: the name, then its dateline or affiliation.
+                for role in effectiveRoles(roles) {
+                    append(Byline(role: role, label: groupLabel, name: split), to: &bylines)
+                }
+                rest = rest.dropFirst(name.count)
+                inLabelGroup = false
                 continue
             }
             let cut = nameBeforeLabel(name)
             guard isName(cut) else { return nil }
+            // A name run into its label (`记者吴青朋`) has no separator to vouch for it: `记者调查`.
+            if gluedToLabel, !PersonalNameCheck.isPersonalName(cut), !PersonalNameCheck.isLatinHandle(String(cut)) { return nil }
             for role in effectiveRoles(roles) {
                 append(Byline(role: role, label: groupLabel, name: String(cut)), to: &bylines)
             }
             rest = rest.dropFirst(cut.count)
             inLabelGroup = false
+            gluedToLabel = false
         }
         return bylines.isEmpty ? nil : bylines
+    }
+
+    /// The text without a date stamp printed after a closing bracket (`（編輯：李亨山）1120823`).
+    static func withoutDateStamp(_ text: String) -> Substring {
+        let trimmed = Substring(text.trimmed())
+        let digits = trimmed.reversed().prefix { $0.isASCII && $0.isNumber }.count
+        guard (6...8).contains(digits) else { return trimmed }
+        let head = trimmed.dropLast(digits).trimmed()
+        guard let last = head.last, last == ")" || last == "）" || last == "】" || last == "〕" else { return trimmed }
+        return Substring(head)
+    }
+
+    /// A dateline word after the names: `新北`+`报导`, `台北即时报导`, `北京5月9日电`.
+    static func isDatelineTail(_ word: Substring) -> Bool {
+        guard word.count <= 14, let ending = BylineLexicon.datelineEndings.first(where: { word.hasSuffix($0) }) else { return false }
+        let head = word.dropLast(ending.count)
+        // `讯`/`电` alone end many words (`通讯`): they need a place or a day before them.
+        if ending.count == 1 { return head.hasSuffix("日") || BylineLexicon.datelinePlaces.contains(String(head)) }
+        return head.allSatisfy { PersonalNameCheck.isHan($0.unicodeScalars.first!) || $0.isNumber || "月日".contains($0) }
+    }
+
+    /// The rest of the credit is places separated by spaces and ends in a dateline (`新北 台南报导`).
+    static func isDatelineRun(_ rest: Substring) -> Bool {
+        let words = rest.split { $0 == " " || $0 == "\u{3000}" || $0 == "、" }
+        guard words.count >= 2, words.count <= 4, let last = words.last, isDatelineTail(last) else { return false }
+        return words.dropLast().allSatisfy { BylineLexicon.datelinePlaces.contains(String($0)) }
+    }
+
+    /// Two single Han characters with a space between that make a personal name (`方 敏`).
+    static func paddedName(_ rest: Substring) -> (name: String, length: Int)? {
+        let characters = Array(rest.prefix(4))
+        guard characters.count >= 3, characters[1] == " " || characters[1] == "\u{3000}",
+              characters[0].unicodeScalars.allSatisfy(PersonalNameCheck.isHan), characters[2].unicodeScalars.allSatisfy(PersonalNameCheck.isHan),
+              characters.count == 3 || BylineLexicon.nameSeparators.contains(characters[3]) else { return nil }
+        let name = String([characters[0], characters[2]])
+        return PersonalNameCheck.isPersonalName(name) ? (name, 3) : nil
+    }
+
+    /// A name followed, without a space, by a dateline (`沈佩瑶台北23日电`) or an affiliation
+    /// ending in a title (`方敏北京大学经济学院教授`): the name, when the tail starts with a known
+    /// place or institution word, so where the name ends is not a guess.
+    static func nameWithTail(_ word: Substring) -> String? {
+        guard word.count >= 4 else { return nil }
+        let isDateline = BylineLexicon.datelineEndings.contains(where: { word.hasSuffix($0) })
+        let isAffiliation = BylineLexicon.affiliationTitles.contains(where: { word.hasSuffix($0) })
+        guard isDateline || isAffiliation else { return nil }
+        let starts = isDateline ? BylineLexicon.datelinePlaces : BylineLexicon.datelinePlaces + BylineLexicon.affiliationStarts
+        for length in [3, 2, 4] where length < word.count {
+            let name = word.prefix(length), tail = word.dropFirst(length)
+            guard PersonalNameCheck.isPersonalName(name), starts.contains(where: { tail.hasPrefix($0) }) else { continue }
+            if isDateline, !isDatelineTail(tail) { continue }
+            return String(name)
+        }
+        return nil
     }
 
     /// Credits inside a lead: `荆楚网(湖北日报网)讯(记者 张世鑫 …)`, `本报讯 记者 王琪`,
     /// `新华社巴黎12月9日电（记者唐霁）`. Returns the bylines and the outlet named before
     /// `讯` (without `本报`).
     public static func parseLead(_ paragraph: String) -> (bylines: [Byline], outlet: String?)? {
+        let folded = BylineScriptFold.fold(paragraph)
+        guard let lead = leadFolded(folded) else { return nil }
+        guard folded != paragraph else { return lead }
+        let original = Array(paragraph), foldedCharacters = Array(folded)
+        return (BylineScriptFold.reading(paragraph) { _ in lead.bylines },
+                lead.outlet.map { BylineScriptFold.span(of: $0, in: foldedCharacters, original: original) })
+    }
+
+    private static func leadFolded(_ paragraph: String) -> (bylines: [Byline], outlet: String?)? {
         let head = paragraph.prefix(40)
         var marker = head.firstIndex(of: "讯")
         if marker == nil, let dian = head.firstIndex(of: "电"), dian > head.startIndex, head[head.index(before: dian)] == "日" {
@@ -103,6 +226,10 @@ public enum BylineParser {
     /// video's) credit: `…视频。谭文博 摄制`, `…。记者 赵一帆 摄`, `…。摄影 郑凯文`,
     /// `…（图／记者林冠宇摄）`. Organisations (`（图／新北市景观处提供）`) are not bylines.
     public static func parseCaptionCredit(_ caption: String) -> [Byline] {
+        BylineScriptFold.reading(caption, captionCreditFolded)
+    }
+
+    private static func captionCreditFolded(_ caption: String) -> [Byline] {
         var text = caption.trimmed()
         if let last = text.last, last == "）" || last == ")", let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }) {
             text = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
@@ -119,7 +246,8 @@ public enum BylineParser {
             let nameStart = credit.lastIndex { $0 == " " || $0 == "\u{3000}" }.map { credit.index(after: $0) } ?? credit.startIndex
             let name = credit[nameStart...]
             if isName(name), leadingLabel(name) == nil { return [Byline(role: role, label: label, name: String(name))] }
-            return (parseCredits(credit) ?? []).map { Byline(role: role, label: label, name: $0.name) }
+            // `…“龙抬头” 记者李子云 摄`: the credit is the last word, else the whole clause.
+            return (parseCredits(String(name)) ?? parseCredits(credit) ?? []).map { Byline(role: role, label: label, name: $0.name) }
         }
         // `摄影 NAME` / `摄影：NAME` as the last words.
         let start = text.lastIndex { $0 == "。" || $0 == "，" || $0 == "！" }.map { text.index(after: $0) } ?? text.startIndex
@@ -152,6 +280,10 @@ public enum BylineParser {
     /// A closing parenthetical credit at the end of an article's last paragraph:
     /// `…需要。(文/图 刘玺东 易赛楠)`, `…iPhone。(李楠)` (a bare name there is the writer's).
     public static func parseClosingCredit(_ paragraph: String) -> [Byline] {
+        BylineScriptFold.reading(paragraph, closingCreditFolded)
+    }
+
+    private static func closingCreditFolded(_ paragraph: String) -> [Byline] {
         guard let last = paragraph.last, last == ")" || last == "）",
               let open = paragraph.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return [] }
         let before = paragraph[..<open].last
@@ -160,22 +292,31 @@ public enum BylineParser {
         if let credits = parseCredits(inside) { return credits }
         let names = inside.split { BylineLexicon.nameSeparators.contains($0) }
         // Bare names must be Chinese names: `（BBC）`, `（新华社）` credit a source, not a writer.
-        guard (1...3).contains(names.count), names.allSatisfy({ isName($0) && leadingLabel($0) == nil && isHanName($0) }) else { return [] }
+        guard (1...3).contains(names.count), names.allSatisfy({ leadingLabel($0) == nil && PersonalNameCheck.isPersonalName($0) }) else { return [] }
         return names.map { Byline(role: .author, label: "", name: String($0)) }
     }
 
     /// A line that opens like a credit: with a bracket or mark (`（记者`, `【责任编辑`, `■文`) or a label.
     public static func startsLikeCredit(_ text: String) -> Bool {
         guard let first = text.first else { return false }
-        return BylineLexicon.wrappers.contains(first) || leadingLabel(Substring(text)) != nil
+        return BylineLexicon.wrappers.contains(first) || first == "〔" || leadingLabel(Substring(BylineScriptFold.fold(String(text.prefix(8))))) != nil
     }
 
-    /// `石佳/中国青年报`: a name, a slash and the outlet the author writes for.
+    /// `石佳/中国青年报`: a name, a slash and the outlet the author writes for; `卓冠齊/編輯`: a
+    /// name, a slash and the label of the name's role.
     public static func parseNameSlashOutlet(_ line: String) -> [Byline]? {
         guard line.utf8.count <= 64, line.contains(where: { $0 == "/" || $0 == "／" }) else { return nil }
+        let credits = BylineScriptFold.reading(line) { nameSlashFolded($0) ?? [] }
+        return credits.isEmpty ? nil : credits
+    }
+
+    private static func nameSlashFolded(_ line: String) -> [Byline]? {
         let parts = line.trimmed().split(whereSeparator: { $0 == "/" || $0 == "／" })
         guard parts.count == 2, isName(parts[0]), leadingLabel(parts[0]) == nil else { return nil }
         let outlet = parts[1].trimmed()
+        if let (label, role) = leadingLabel(Substring(outlet)), label == outlet {
+            return [Byline(role: role, label: label, name: String(parts[0]))]
+        }
         guard outlet.count <= 12, BylineLexicon.outletSuffixes.contains(where: outlet.hasSuffix) else { return nil }
         return [Byline(role: .author, label: "作者", name: String(parts[0]))]
     }
@@ -185,9 +326,10 @@ public enum BylineParser {
     /// `isClearlyOutlet` when the prefix ends like an outlet (`…新闻`, `…报`) or the label is one a
     /// name rarely runs into (`见习记者`): then it is read so even where a name was expected.
     static func outletPrefixedLabel(_ text: Substring) -> (label: String, role: Byline.Role, length: Int, isClearlyOutlet: Bool)? {
-        let word = text.prefix { !BylineLexicon.nameSeparators.contains($0) && $0 != ":" && $0 != "：" }
+        let word = text.prefix { !BylineLexicon.nameSeparators.contains($0) && !BylineLexicon.labelColons.contains($0) }
         for label in BylineLexicon.outletPrefixedLabels {
-            guard let range = word.range(of: label), range.upperBound == word.endIndex || isName(word[range.upperBound...]) else { continue }
+            guard let range = word.range(of: label),
+                  range.upperBound == word.endIndex || isName(word[range.upperBound...]) || nameWithTail(word[range.upperBound...]) != nil else { continue }
             let outlet = word[..<range.lowerBound]
             guard (2...8).contains(outlet.count), outlet.unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { continue }
             let role = BylineLexicon.labels.first { $0.label == label }?.role ?? .reporter
@@ -199,14 +341,19 @@ public enum BylineParser {
 
     /// An editor line: `【责任编辑:雷杉】`, `编辑:hefan`.
     public static func parseEditorLine(_ line: String) -> [Byline] {
-        let body = line.filter { !BylineLexicon.wrappers.contains($0) }.trimmed()
+        BylineScriptFold.reading(line, editorLineFolded)
+    }
+
+    private static func editorLineFolded(_ line: String) -> [Byline] {
+        let body = withoutDateStamp(line).filter { !BylineLexicon.wrappers.contains($0) }.trimmed()
         for (label, role) in BylineLexicon.labels where [.editor, .responsibleEditor].contains(role) {
-            for colon in [":", "："] where body.hasPrefix(label + colon) {
+            for colon in BylineLexicon.labelColons where body.hasPrefix(label + String(colon)) {
                 let names = body.dropFirst(label.count + 1).split { BylineLexicon.nameSeparators.contains($0) }
                 return names.filter { isName($0) }.map { Byline(role: role, label: label, name: String($0)) }
             }
         }
-        return []
+        // `【纠错】 【责任编辑:刘笑冬 】`, `编辑：倪仕轩 责任编辑：杨格`: the whole line as a credit.
+        return (creditsFolded(line) ?? []).filter { [.editor, .responsibleEditor].contains($0.role) }
     }
 
     // MARK: - Pieces
@@ -220,7 +367,7 @@ public enum BylineParser {
     private static func isLabelBoundary(_ text: Substring, labelLength: Int) -> Bool {
         let after = text.dropFirst(labelLength)
         guard let next = after.first else { return true }
-        if BylineLexicon.nameSeparators.contains(next) || BylineLexicon.labelJoiners.contains(next) || next == ":" || next == "：" { return true }
+        if BylineLexicon.nameSeparators.contains(next) || BylineLexicon.labelJoiners.contains(next) || BylineLexicon.labelColons.contains(next) { return true }
         return labelLength >= 2
     }
 
@@ -234,19 +381,15 @@ public enum BylineParser {
         return name
     }
 
-    /// A person's name: 2–4 Han characters (5 for some minority names), or a Latin handle.
+    /// A name after a label: 2–5 Han characters or a Latin handle (``PersonalNameCheck/isCreditedName(_:)``),
+    /// read in either script.
     static func isName(_ text: Substring) -> Bool {
-        if BylineLexicon.notNames.contains(String(text)) || BylineLexicon.notNameParts.contains(where: text.contains) { return false }
-        let scalars = text.unicodeScalars
-        if scalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF || $0 == "·" }) {
-            return (2...5).contains(text.count)
-        }
-        return (2...24).contains(text.count) && scalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "." || $0 == "-") }
+        PersonalNameCheck.isCreditedName(BylineScriptFold.fold(String(text)))
     }
 
+    /// A personal name with no label to vouch for it: a surname first (``PersonalNameCheck/isPersonalName(_:)``).
     static func isHanName(_ text: Substring) -> Bool {
-        (2...4).contains(text.count) && text.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
-            && !BylineLexicon.outletSuffixes.contains(where: text.hasSuffix)
+        PersonalNameCheck.isPersonalName(BylineScriptFold.fold(String(text)))
     }
 
     /// `文、图/记者`: a reporter's `文` is their reporting, not a separate author credit.

@@ -1,0 +1,75 @@
+import ZhNewsData
+import ZhNewsModel
+
+/// Byline reading in either script: `記者` and `记者` are the same label, whatever `--script` says.
+///
+/// The lexicons are written in simplified script. A line is folded character by character
+/// (traditional → first simplified form in OpenCC's `TSCharacters`, embedded in `ZhNewsData`), read,
+/// and the names and labels found are given back as the page printed them: the fold keeps the
+/// number of characters, so a name's place in the folded line is its place in the original.
+///
+/// ```swift
+/// BylineScriptFold.fold("〔記者吳柏軒／台北報導〕")   // "〔记者吴柏轩／台北报导〕"
+/// ```
+enum BylineScriptFold {
+    /// Traditional → simplified, single characters only (first candidate).
+    static let table: [Character: Character] = {
+        let blob = zh_data_opencc_ts_characters()
+        guard let base = blob.bytes, blob.count > 0 else { return [:] }
+        let text = String(decoding: UnsafeBufferPointer(start: base, count: blob.count), as: UTF8.self)
+        var table: [Character: Character] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            guard parts.count == 2, parts[0].count == 1, let target = parts[1].split(separator: " ").first, target.count == 1 else { continue }
+            table[parts[0].first!] = target.first!
+        }
+        return table
+    }()
+
+    /// The text with every traditional character replaced by its simplified form; same character count.
+    static func fold(_ text: String) -> String {
+        // Simplified and Latin text (most lines) passes through without a copy.
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x3400 }) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var changed = false
+        for character in text {
+            if let mapped = table[character] {
+                out.append(mapped)
+                changed = true
+            } else {
+                out.append(character)
+            }
+        }
+        return changed ? out : text
+    }
+
+    /// Reads `text` folded, then gives names and labels back in the page's own script.
+    static func reading(_ text: String, _ read: (String) -> [Byline]) -> [Byline] {
+        let folded = fold(text)
+        let bylines = read(folded)
+        guard folded != text, !bylines.isEmpty else { return bylines }
+        let original = Array(text)
+        let foldedCharacters = Array(folded)
+        return bylines.map { byline in
+            var restored = byline
+            restored.name = span(of: byline.name, in: foldedCharacters, original: original)
+            restored.label = span(of: byline.label, in: foldedCharacters, original: original)
+            return restored
+        }
+    }
+
+    /// `piece` as the original text prints it, where the folded text holds it; else `piece` itself.
+    static func span(of piece: String, in folded: [Character], original: [Character]) -> String {
+        let needle = Array(piece)
+        guard !needle.isEmpty, needle.count <= folded.count else { return piece }
+        var start = 0
+        while start + needle.count <= folded.count {
+            if folded[start] == needle[0], folded[start..<(start + needle.count)].elementsEqual(needle) {
+                return String(original[start..<(start + needle.count)])
+            }
+            start += 1
+        }
+        return piece
+    }
+}

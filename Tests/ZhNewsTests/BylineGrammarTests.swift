@@ -1,0 +1,169 @@
+import Testing
+import ZhNewsModel
+@testable import ZhNewsExtractor
+
+/// The byline grammar on the credit forms the Chinese-language press prints (mainland, Taiwan,
+/// Hong Kong, self-media): each line with the credits a careful reader takes from it. Names are
+/// written as the line prints them; traditional lines give traditional names.
+@Suite("Byline grammar")
+struct BylineGrammarTests {
+    /// `role:name` strings, in order.
+    static func pairs(_ bylines: [Byline]?) -> [String] {
+        (bylines ?? []).map { "\($0.role.rawValue):\($0.name)" }
+    }
+
+    /// Whole credit lines (``BylineParser/parseCredits(_:)``).
+    static let creditLines: [(line: String, expected: [String])] = [
+        // Taiwan and Hong Kong.
+        ("〔記者吳柏軒／台北報導〕", ["reporter:吳柏軒"]),
+        ("記者沈能元／台北即時報導", ["reporter:沈能元"]),
+        ("【記者林冠宇／新北報導】", ["reporter:林冠宇"]),
+        ("（中央社記者沈佩瑤台北23日電）", ["reporter:沈佩瑤"]),
+        ("陳冠勳 張梓嘉 溫正衡／新北 台南報導", ["reporter:陳冠勳", "reporter:張梓嘉", "reporter:溫正衡"]),
+        ("記者陳冠勳、張梓嘉／新北 台南報導", ["reporter:陳冠勳", "reporter:張梓嘉"]),
+        ("（編輯：李亨山）1120823", ["editor:李亨山"]),
+        ("文／李明哲", ["author:李明哲"]),
+        ("撰文：黃佩君", ["author:黃佩君"]),
+        ("記者：張家豪", ["reporter:張家豪"]),
+        ("記者︰脫芷晴", ["reporter:脫芷晴"]),
+        ("编辑：梁伟澄", ["editor:梁伟澄"]),
+        // Mainland.
+        ("作者：何苗 张梦洁", ["author:何苗", "author:张梦洁"]),
+        ("【纠错】 【责任编辑:刘笑冬 】", ["responsible-editor:刘笑冬"]),
+        ("本文来源：中国经营报 作者：李慧敏 责任编辑：NF055", ["author:李慧敏", "responsible-editor:NF055"]),
+        ("(作者：方敏北京大学经济学院教授)", ["author:方敏"]),
+        ("本报记者 王乐文 方 敏", ["reporter:王乐文", "reporter:方敏"]),
+        ("新华社记者邹多为、唐诗凝、丁乐", ["reporter:邹多为", "reporter:唐诗凝", "reporter:丁乐"]),
+        ("文丨政能亮特约评论员 韩涵", ["author:韩涵"]),
+        ("（总台央视记者 奚丹霓 张赛）", ["reporter:奚丹霓", "reporter:张赛"]),
+        ("[作者: 刘满仓 责任编辑: 杨丹宇 ]", ["author:刘满仓", "responsible-editor:杨丹宇"]),
+        ("编辑|张维纳", ["editor:张维纳"]),
+        ("记者 张世鑫、李蔚东 通讯员 南金伟", ["reporter:张世鑫", "reporter:李蔚东", "correspondent:南金伟"]),
+    ]
+
+    /// Lines that look like credits but credit nobody: `nil` (the line is not a credit block).
+    static let notCredits: [String] = [
+        "记者调查",           // a word glued to the label
+        "作者简介",
+        "记者从武汉市纪委获悉",
+        "来自北京",
+        "作者：新京报",        // the outlet, not a person
+        "图／翻攝自抖音",       // a source credit
+        "記者會上表示",
+    ]
+
+    @Test("credit lines read in both scripts", arguments: creditLines)
+    func creditLine(_ line: String, _ expected: [String]) {
+        #expect(Self.pairs(BylineParser.parseCredits(line)) == expected)
+    }
+
+    @Test("lines that credit nobody", arguments: notCredits)
+    func notCredit(_ line: String) {
+        #expect(BylineParser.parseCredits(line) == nil)
+    }
+
+    @Test("the same credit in either script gives the same credits, folded")
+    func scriptIndependent() {
+        let traditional = BylineParser.parseCredits("記者 張世鑫 通訊員 南金偉")
+        let simplified = BylineParser.parseCredits("记者 张世鑫 通讯员 南金伟")
+        #expect(Self.pairs(traditional) == ["reporter:張世鑫", "correspondent:南金偉"])
+        #expect(Self.pairs(simplified) == ["reporter:张世鑫", "correspondent:南金伟"])
+        #expect(traditional?.first?.label == "記者")
+    }
+
+    /// Name, slash, role or outlet (``BylineParser/parseNameSlashOutlet(_:)``).
+    @Test("name／label and name／outlet")
+    func nameSlash() {
+        #expect(Self.pairs(BylineParser.parseNameSlashOutlet("卓冠齊/編輯")) == ["editor:卓冠齊"])
+        #expect(Self.pairs(BylineParser.parseNameSlashOutlet("石佳/中国青年报")) == ["author:石佳"])
+        #expect(BylineParser.parseNameSlashOutlet("台北/新北") == nil)
+    }
+
+    /// Captions (``BylineParser/parseCaptionCredit(_:)``): source credits are not photographers.
+    static let captions: [(caption: String, expected: [String])] = [
+        ("民眾排隊搶購。（圖／翻攝自抖音）", []),
+        ("活動現場。（圖／台北市政府提供）", []),
+        ("活動現場。（圖／記者林冠宇攝）", ["photographer:林冠宇"]),
+        ("昨日二月二，孩子们舞龙欢庆“龙抬头” 记者李子云 摄", ["photographer:李子云"]),
+    ]
+
+    @Test("caption credits", arguments: captions)
+    func caption(_ caption: String, _ expected: [String]) {
+        #expect(Self.pairs(BylineParser.parseCaptionCredit(caption)) == expected)
+    }
+
+    /// Leads and closing credits.
+    @Test("credits inside a lead and at the end of the last paragraph")
+    func leadsAndClosings() {
+        let lead = BylineParser.parseLead("本報訊（記者葉婉）近日，「心成長」青少年心理健康服務項目在北京市青年宮正式啟動。")
+        #expect(Self.pairs(lead?.bylines) == ["reporter:葉婉"])
+        let wire = BylineParser.parseLead("新华社巴黎12月9日电（记者唐霁）法国总统马克龙9日表示，……")
+        #expect(Self.pairs(wire?.bylines) == ["reporter:唐霁"])
+        #expect(Self.pairs(BylineParser.parseClosingCredit("南美站活动将先后在巴西、乌拉圭、阿根廷举行。（张巨峰）")) == ["author:张巨峰"])
+        #expect(Self.pairs(BylineParser.parseClosingCredit("……共同把“蛋糕”做大。（新华社）")) == [])
+        #expect(Self.pairs(BylineParser.parseClosingCredit("……做大。(作者：方敏北京大学经济学院教授)")) == ["author:方敏"])
+        #expect(Self.pairs(BylineParser.parseClosingCredit("……做大。（来自北京）")) == [])
+    }
+
+    /// Info lines (``InfoLine``): outlets, authors, editors, accounts.
+    static let infoLines: [(line: String, outlet: String?, expected: [String])] = [
+        ("2020年07月04日 12:10 来源：求是网参与互动", "求是网", []),
+        ("2024-05-13 12:03:10 作者：曹磊 来源: 东方网 选稿：曾炟", "东方网", ["author:曹磊", "editor:曾炟"]),
+        ("2024年05月16日 17:02 新京报 作者：新京报", nil, []),
+        ("2023-06-15 08:10 来源：中国新闻网 王帆", "中国新闻网", ["author:王帆"]),
+        ("2024-05-15 08:58:52 來源：自由時報", "自由時報", []),
+        ("時間：2023-08-23 10:00 來源：聯合報 作者：何苗 張夢潔", "聯合報", ["author:何苗", "author:張夢潔"]),
+    ]
+
+    @Test("info lines", arguments: infoLines)
+    func infoLine(_ line: String, _ outlet: String?, _ expected: [String]) {
+        let info = InfoLine(line)
+        #expect(info.outlet == outlet)
+        #expect(Self.pairs(info.bylines) == expected)
+    }
+
+    /// Words beside a date that are an account, or not.
+    static let accounts: [(line: String, account: String?)] = [
+        ("2018-04-06 🌏华商君", "华商君"),
+        ("华夏人文 2020-03-09 18:14", "华夏人文"),
+        ("2018-07-02 HKT 12:58", nil),
+        ("2017-09-08 列印 文字大小", nil),
+        ("本文来源于 国家统计局 2024-05-11 09:36:26", nil),
+        ("参考消息 2019年11月25日", nil),
+    ]
+
+    @Test("accounts beside a date", arguments: accounts)
+    func account(_ line: String, _ account: String?) {
+        #expect(InfoLine(line).account == account)
+    }
+
+    /// The name checks.
+    @Test("personal names need a surname; credited names need no never-name word")
+    func names() {
+        for name in ["欧阳娜娜", "司马南", "脱芷晴", "冀勇庆", "方敏", "林俊謙"] {
+            #expect(PersonalNameCheck.isPersonalName(BylineScriptFold.fold(name)), "\(name)")
+        }
+        for word in ["来自北京", "调查", "简介", "新华社", "国家统计局", "翻摄自抖音", "台北市政府"] {
+            #expect(!PersonalNameCheck.isPersonalName(word), "\(word)")
+        }
+        for name in ["康斯坦丁", "路闻卓立", "hefan", "NF055", "叨叨姐"] {
+            #expect(PersonalNameCheck.isCreditedName(name), "\(name)")
+        }
+        for word in ["新京报", "1120823", "HKT", "翻摄自抖音", "国家统计局", "本报"] {
+            #expect(!PersonalNameCheck.isCreditedName(word), "\(word)")
+        }
+    }
+
+    /// The outlet table (``OutletTable``).
+    @Test("outlets: aliases, glued link text, either script")
+    func outlets() {
+        #expect(OutletTable.outletName(in: "求是网参与互动") == "求是网")
+        #expect(OutletTable.outletName(in: "自由時報") == "自由時報")
+        #expect(OutletTable.outletName(in: "十堰晚报") == "十堰晚报")
+        for alias in ["中央社", "自由时报", "联合报", "三立新闻网", "ETtoday", "中时", "明报", "新华社", "澎湃新闻"] {
+            #expect(OutletTable.isOutlet(alias), "\(alias)")
+        }
+        #expect(OutletTable.canonical["中时"] == "中国时报")
+        #expect(OutletTable.canonical["中央社"] == "中央通讯社")
+    }
+}
