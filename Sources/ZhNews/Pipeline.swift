@@ -108,7 +108,11 @@ public struct Pipeline: Sendable {
         }
         converted.metadata.documentTitle = layout.metadata.documentTitle.map { converter.convert($0).text }
         converted.metadata.headings = layout.metadata.headings.map { converter.convert($0).text }
-        for key in ["og:title", "author", "source"] {
+        // Outlet and author hints too: an outlet named only by `og:site_name` or a `source` element
+        // follows the output script like the text.
+        converted.metadata.outletHints = layout.metadata.outletHints.map { converter.convert($0).text }
+        converted.metadata.authorHints = layout.metadata.authorHints.map { converter.convert($0).text }
+        for key in ["og:title", "author", "source", "og:site_name"] {
             if let value = layout.metadata.meta[key] { converted.metadata.meta[key] = converter.convert(value).text }
         }
         return (converted, result.sourceScript, result.warnings)

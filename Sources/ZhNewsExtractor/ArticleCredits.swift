@@ -19,8 +19,16 @@ extension ExtractedArticle {
            text.unicodeScalars.count > Self.leadMinimumLength, let lead = BylineParser.parseLead(text) {
             add(lead.bylines)
             if outlet == nil { outlet = lead.outlet }
+            if outlet == nil, !lead.bylines.isEmpty { outlet = BylineParser.creditOutlet(text) }
         }
         paragraphs.append(text)
+    }
+
+    /// Credits from a credit line; the outlet a reporter's label names (`（中央社記者…）`) when the
+    /// page named none before.
+    mutating func addCreditLine(_ line: String, _ credits: [Byline]) {
+        add(credits)
+        if outlet == nil { outlet = BylineParser.creditOutlet(line) }
     }
 
     /// The closing credit of the last paragraph (`…需要。(文/图 刘玺东 易赛楠)`, `…。(李楠)`).

@@ -11,7 +11,7 @@ enum BodyReader {
             switch line.lineClass {
             case .body:
                 if LayoutRules.fitsCredit(line.text), let credits = BylineParser.parseCredits(line.text) {
-                    article.add(credits)
+                    article.addCreditLine(line.text, credits)
                     continue
                 }
                 if let credits = BylineParser.parseNameSlashOutlet(line.text) {

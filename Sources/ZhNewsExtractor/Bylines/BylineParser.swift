@@ -194,7 +194,16 @@ public enum BylineParser {
                 lead.outlet.map { BylineScriptFold.span(of: $0, in: foldedCharacters, original: original) })
     }
 
+    /// Brackets around a credit that opens a lead, open → close.
+    static let leadCreditBrackets: [Character: Character] = ["（": "）", "(": ")", "〔": "〕", "【": "】"]
+
     private static func leadFolded(_ paragraph: String) -> (bylines: [Byline], outlet: String?)? {
+        // `（中央社記者沈佩瑤台北23日電）台灣…`, `〔記者吳柏軒／台北報導〕…`: the credit opens the lead.
+        if let open = paragraph.first, let close = Self.leadCreditBrackets[open],
+           let end = paragraph.prefix(40).firstIndex(of: close) {
+            let inside = String(paragraph[paragraph.index(after: paragraph.startIndex)..<end])
+            if let credits = parseCredits(inside) { return (credits, creditOutlet(inside)) }
+        }
         let head = paragraph.prefix(40)
         var marker = head.firstIndex(of: "讯")
         if marker == nil, let dian = head.firstIndex(of: "电"), dian > head.startIndex, head[head.index(before: dian)] == "日" {
@@ -203,7 +212,10 @@ public enum BylineParser {
         guard let xun = marker else { return nil }
         let before = paragraph[..<xun]
         var outlet: String? = String(before).removingParentheticals().trimmed()
-        if paragraph[xun] == "电" { outlet = nil }  // the wire's dateline names a place, not the outlet
+        if paragraph[xun] == "电" {
+            // The wire's dateline names a place after the outlet (`新华社巴黎12月9日电`): a known outlet only.
+            outlet = OutletTable.leadingOutletLength(before).map { String(before.prefix($0)) }
+        }
         if outlet == "本报" || outlet == "本台" || outlet?.isEmpty == true || (outlet?.count ?? 0) > 20 { outlet = nil }
         var after = paragraph[paragraph.index(after: xun)...].drop { $0 == " " || $0 == "\u{3000}" }
         if let open = after.first, open == "(" || open == "（" {
@@ -220,6 +232,17 @@ public enum BylineParser {
             words.removeLast()
         }
         return ([], outlet)
+    }
+
+    /// The outlet a credit names before a reporter's label (`中央社記者沈佩瑤…`, `新华社记者…`), when
+    /// the outlet table knows it; as printed.
+    public static func creditOutlet(_ text: String) -> String? {
+        let folded = BylineScriptFold.fold(text)
+        let body = folded.drop { BylineLexicon.wrappers.contains($0) || $0 == "〔" || $0.isWhitespace }
+        guard let length = OutletTable.leadingOutletLength(body),
+              BylineLexicon.outletPrefixedLabels.contains(where: { body.dropFirst(length).drop { $0 == " " }.hasPrefix($0) }) else { return nil }
+        let offset = folded.distance(from: folded.startIndex, to: body.startIndex)
+        return String(text.dropFirst(offset).prefix(length))
     }
 
     /// A caption's credit, in any of the forms captions use, every name as the photo's (or

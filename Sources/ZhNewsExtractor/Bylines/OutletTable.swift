@@ -63,6 +63,13 @@ enum OutletTable {
         canonical[word] != nil
     }
 
+    /// A site name (`og:site_name`) that is a known outlet, as printed; `nil` otherwise (portals,
+    /// channels and blogs name themselves there too).
+    static func knownOutlet(_ siteName: String?) -> String? {
+        guard let name = siteName?.trimmed(), !name.isEmpty, isOutlet(BylineScriptFold.fold(name)) else { return nil }
+        return name
+    }
+
     /// The longest outlet name the (folded) text starts with, in characters; `nil` when none.
     static func leadingOutletLength<S: StringProtocol>(_ text: S) -> Int? {
         let characters = Array(text.prefix(longest))

@@ -67,6 +67,7 @@ struct HTMLArticleReader {
         }
         let outletHint = layout.metadata.outletHints.map { $0.trimmingPrefix("来源：").trimmingPrefix("来源:").trimmed() }.first { !$0.isEmpty }
         if article.outlet == nil { article.outlet = outletHint }
+        if article.outlet == nil { article.outlet = OutletTable.knownOutlet(layout.metadata.meta["og:site_name"]) }
         if !article.bylines.contains(where: { $0.role.isWriting }) {
             article.add(columnist(title: article.title, headerLines: headerLines.map(\.text)))
         }
