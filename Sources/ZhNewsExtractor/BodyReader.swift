@@ -18,7 +18,10 @@ enum BodyReader {
                     article.add(credits)
                     continue
                 }
-                if line.text != article.title { article.appendParagraph(line.text) }
+                if line.text != article.title {
+                    article.appendParagraph(line.text)
+                    article.add(BylineParser.parseInlinePhotoCredits(line.text))
+                }
             case .editorLine:
                 article.add(BylineParser.parseEditorLine(line.text))
             case .caption:

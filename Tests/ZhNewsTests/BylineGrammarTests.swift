@@ -38,6 +38,10 @@ struct BylineGrammarTests {
         ("（总台央视记者 奚丹霓 张赛）", ["reporter:奚丹霓", "reporter:张赛"]),
         ("[作者: 刘满仓 责任编辑: 杨丹宇 ]", ["author:刘满仓", "responsible-editor:杨丹宇"]),
         ("编辑|张维纳", ["editor:张维纳"]),
+        ("编辑|张维纳 语音|徐佳 剪辑|李春 制图|张莉 校读|刘永杰", ["editor:张维纳"]),
+        ("审核 张伟华 监制 何志强", []),
+        ("本文来源：央视新闻客户端 责任编辑：化成雨_NBJ11143", ["responsible-editor:化成雨_NBJ11143"]),
+        ("(责编：胡永秋、杨光宇)", ["responsible-editor:胡永秋", "responsible-editor:杨光宇"]),
         ("记者 张世鑫、李蔚东 通讯员 南金伟", ["reporter:张世鑫", "reporter:李蔚东", "correspondent:南金伟"]),
     ]
 
@@ -75,7 +79,7 @@ struct BylineGrammarTests {
     @Test("name／label and name／outlet")
     func nameSlash() {
         #expect(Self.pairs(BylineParser.parseNameSlashOutlet("卓冠齊/編輯")) == ["editor:卓冠齊"])
-        #expect(Self.pairs(BylineParser.parseNameSlashOutlet("石佳/中国青年报")) == ["author:石佳"])
+        #expect(Self.pairs(BylineParser.parseNameSlashOutlet("石佳/中国青年报")) == ["reporter:石佳"])
         #expect(BylineParser.parseNameSlashOutlet("台北/新北") == nil)
     }
 
@@ -92,6 +96,20 @@ struct BylineGrammarTests {
         #expect(Self.pairs(BylineParser.parseCaptionCredit(caption)) == expected)
     }
 
+    /// Photo credits run into body lines.
+    static let inlinePhotoCredits: [(line: String, expected: [String])] = [
+        ("大批上水居民昨趕上班，結果引爆交通大混亂。謝志輝攝", ["photographer:謝志輝"]),
+        ("塌樹阻塞了堅尼地道，市民難以通過。許頌明攝  上水站昨傍晚恢復通車，大批市民即湧入站內。黎樹雄攝", ["photographer:許頌明", "photographer:黎樹雄"]),
+        ("电影《遇见你真好》观众见面会上的范明 记者刘洪洋 摄", ["photographer:刘洪洋"]),
+        ("这张照片是他在现场拍摄", []),
+        ("游客们纷纷拿出手机拍照留念。现场摄", []),
+    ]
+
+    @Test("photo credits at the end of body lines", arguments: inlinePhotoCredits)
+    func inlinePhotoCredit(_ line: String, _ expected: [String]) {
+        #expect(Self.pairs(BylineParser.parseInlinePhotoCredits(line)) == expected)
+    }
+
     /// Leads and closing credits.
     @Test("credits inside a lead and at the end of the last paragraph")
     func leadsAndClosings() {
@@ -99,6 +117,10 @@ struct BylineGrammarTests {
         #expect(Self.pairs(lead?.bylines) == ["reporter:葉婉"])
         let wire = BylineParser.parseLead("新华社巴黎12月9日电（记者唐霁）法国总统马克龙9日表示，……")
         #expect(Self.pairs(wire?.bylines) == ["reporter:唐霁"])
+        #expect(wire?.outlet == "新华社")
+        let cna = BylineParser.parseLead("（中央社記者沈佩瑤台北23日電）立法院今天三讀通過修正案，……")
+        #expect(Self.pairs(cna?.bylines) == ["reporter:沈佩瑤"])
+        #expect(cna?.outlet == "中央社")
         #expect(Self.pairs(BylineParser.parseClosingCredit("南美站活动将先后在巴西、乌拉圭、阿根廷举行。（张巨峰）")) == ["author:张巨峰"])
         #expect(Self.pairs(BylineParser.parseClosingCredit("……共同把“蛋糕”做大。（新华社）")) == [])
         #expect(Self.pairs(BylineParser.parseClosingCredit("……做大。(作者：方敏北京大学经济学院教授)")) == ["author:方敏"])

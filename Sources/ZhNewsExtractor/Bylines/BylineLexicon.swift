@@ -58,6 +58,9 @@ public enum BylineLexicon {
     /// Labels a reporter's outlet may stand directly before (`澎湃新闻记者 段彦超`, `南都见习记者 林子沛`,
     /// `政能亮特约评论员 韩涵`).
     public static let outletPrefixedLabels = ["特约评论员", "见习记者", "特约记者", "评论员", "记者", "通讯员"]
+    /// Production credits with no byline role (`审核`, `监制`, `校对`): the names after them are
+    /// skipped, not read as the previous role's.
+    public static let skippedLabels = ["审核", "审校", "审稿", "监制", "校对", "校读", "制图", "剪辑", "语音", "策划", "统筹", "出品", "美编", "设计", "主播", "配音", "终审", "二审", "初审", "排版", "值班编辑"]
     /// Labels whose value is the outlet, skipped inside a credit line (`本文来源：中国经营报 作者：李慧敏`).
     public static let sourceLabels = ["本文来源", "来源", "稿源", "出处"]
     /// Link words printed inside credit lines that are neither labels nor names (`【纠错】 【责任编辑:刘笑冬 】`).

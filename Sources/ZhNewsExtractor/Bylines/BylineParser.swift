@@ -43,6 +43,7 @@ public enum BylineParser {
         var rest = Substring(body)
         var inLabelGroup = false  // true right after a joiner: the next label adds to the group
         var gluedToLabel = false  // the label just read runs straight into the next word
+        var skipping = false  // names after a production label (`校对`, `监制`) are not bylines
         while !rest.isEmpty {
             if let first = rest.first, BylineLexicon.nameSeparators.contains(first) || BylineLexicon.labelColons.contains(first) {
                 rest = rest.dropFirst()
@@ -67,6 +68,7 @@ public enum BylineParser {
                     groupLabel = ""
                 }
                 roles.append((label, role))
+                skipping = false
                 groupLabel += label
                 rest = rest.dropFirst(label.count)
                 inLabelGroup = false
@@ -84,6 +86,20 @@ public enum BylineParser {
                 groupLabel = prefixed.label
                 rest = rest.dropFirst(prefixed.length)
                 gluedToLabel = rest.first.map { !BylineLexicon.nameSeparators.contains($0) && !BylineLexicon.labelColons.contains($0) } ?? false
+                continue
+            }
+            if let skipped = BylineLexicon.skippedLabels.first(where: { rest.hasPrefix($0) }),
+               let next = rest.dropFirst(skipped.count).first, BylineLexicon.labelColons.contains(next) || next == " " {
+                // `语音|徐佳 剪辑|李春`: production credits that are no byline role; their names are skipped.
+                rest = rest.dropFirst(skipped.count)
+                roles = []
+                skipping = true
+                continue
+            }
+            if roles.isEmpty, skipping {
+                let word = rest.prefix { !BylineLexicon.nameSeparators.contains($0) && !BylineLexicon.labelColons.contains($0) }
+                guard isName(word) else { return nil }
+                rest = rest.dropFirst(word.count)
                 continue
             }
             guard !roles.isEmpty else { return nil }
@@ -284,6 +300,30 @@ public enum BylineParser {
         return []
     }
 
+    /// Photo credits printed at the end of captions run into a body line, where no caption element
+    /// marks them (`…趕上班，結果引爆交通大混亂。謝志輝攝`, two captions parted by spaces): each
+    /// part ending in `摄` after a sentence end, with a personal name (surname first) or a
+    /// `记者` credit before it.
+    public static func parseInlinePhotoCredits(_ line: String) -> [Byline] {
+        guard line.hasSuffix("摄") || line.hasSuffix("攝") || line.contains("摄  ") || line.contains("攝  ") else { return [] }
+        return BylineScriptFold.reading(line) { folded in
+            var credits: [Byline] = []
+            for part in folded.replacingOccurrences(of: "\u{3000}", with: "  ").components(separatedBy: "  ") where part.hasSuffix("摄") {
+                let head = part.dropLast().trimmed()
+                guard !head.hasSuffix("拍"), !head.hasSuffix("所") else { continue }
+                let start = head.lastIndex { "。！？；， ".contains($0) }.map { head.index(after: $0) } ?? head.startIndex
+                let word = head[start...]
+                guard start != head.startIndex || head.count <= 8 else { continue }
+                if PersonalNameCheck.isPersonalName(word) {
+                    credits.append(Byline(role: .photographer, label: "摄", name: String(word)))
+                } else if let labelled = creditsFolded(String(word)), labelled.allSatisfy({ $0.role.isWriting }) {
+                    credits += labelled.map { Byline(role: .photographer, label: "摄", name: $0.name) }
+                }
+            }
+            return credits
+        }
+    }
+
     /// `记者林冠宇摄`, `王琪 供图` inside a caption's parenthetical: the names, as photographers.
     private static func photoCredits(in text: String, label: String) -> [Byline] {
         var body = Substring(text)
@@ -341,7 +381,8 @@ public enum BylineParser {
             return [Byline(role: role, label: label, name: String(parts[0]))]
         }
         guard outlet.count <= 12, BylineLexicon.outletSuffixes.contains(where: outlet.hasSuffix) else { return nil }
-        return [Byline(role: .author, label: "作者", name: String(parts[0]))]
+        // The entity gold's reading: a name credited with its outlet is that outlet's reporter.
+        return [Byline(role: .reporter, label: "", name: String(parts[0]))]
     }
 
     /// `澎湃新闻记者`, `南都见习记者`: an outlet's name run into a reporter's label, followed by a

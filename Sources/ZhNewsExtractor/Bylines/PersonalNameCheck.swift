@@ -21,7 +21,15 @@ enum PersonalNameCheck {
             // Organisations end like one (`…政府`, `…委员会`); four- and five-character names rarely do.
             return !NeverNames.organisationEndings.contains(where: { word.count > 2 && word.hasSuffix($0) })
         }
-        return isLatinHandle(word)
+        return isLatinHandle(word) || isStaffHandle(word)
+    }
+
+    /// A name with a staff code (`化成雨_NBJ11143`): 2–4 Han characters, `_`, letters and digits.
+    static func isStaffHandle(_ word: String) -> Bool {
+        let parts = word.split(separator: "_", maxSplits: 1)
+        guard parts.count == 2, (2...4).contains(parts[0].count), parts[0].unicodeScalars.allSatisfy(isHan),
+              (1...16).contains(parts[1].count) else { return false }
+        return parts[1].unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
     }
 
     /// A Chinese personal name without a label's help: a surname first, 2–4 characters.
@@ -70,6 +78,10 @@ enum NeverNames {
         "研究院", "研究所", "法院", "检察院", "报", "网", "社", "台", "新闻", "日报", "晚报", "晨报", "周刊", "杂志", "客户端",
         "电视台", "频道", "工作室", "编辑部", "发布", "在线", "时报", "报社",
     ]
+
+    /// Endings of a portal's channel or column named beside a date (`2019-05-17 · 苏皖城市报道`):
+    /// not an account.
+    static let channelEndings = ["报道", "报导", "资讯", "频道", "栏目", "专栏", "新闻", "快讯", "要闻", "热点"]
 
     /// Characters a name after its surname rarely holds: grammar words (`来自北京`, `记者调查`).
     static let functionCharacters: Set<Character> = ["的", "了", "在", "从", "自", "向", "对", "把", "被", "将", "与", "及", "或", "是", "这", "那", "们", "着", "过", "吗", "呢", "吧"]
