@@ -15,6 +15,11 @@ Pages:
   split-divs.html      seed 003, body split across two sibling divs around an ad, ▲ captions
   long-related.html    seed 004 article 1, WordPress-like; related list + comments longer than the body
   wechat-article.html  seed 004 article 3, WeChat article page (js_content, publish_time, js_name)
+  saved-no-html-tag.html  an invented story stored as browsers save pages: a comment, then <head>,
+                       no <html> start tag; only a UTC instant with milliseconds in JSON-LD
+  teaser-stream.html   an invented four-paragraph story beside a "more for you" stream whose
+                       teasers carry long clamped summaries (one outweighs the story); the page's
+                       description repeats the story's lead
 
 Seed text is used as printed (including its ASCII commas), with these documented exceptions:
   * seed 001: the pinyin annotations after characters ("社區(qū)") are converter damage and are
@@ -674,6 +679,95 @@ var round_head_img = "http://wx.qlogo.example/mmhead/0/132";</script>
 """
 
 
+# ---------------------------------------------------------------------------------------------
+# 7. saved-no-html-tag.html — a page saved without its <html> start tag (invented text).
+# ---------------------------------------------------------------------------------------------
+
+INVENTED_STORY = [
+    "本报讯（记者 林晓岚）",
+    "连日来，江城多个社区开展“邻里节”活动，居民们自发组织书画展、义诊和旧物交换，吸引了数千名街坊参与。",
+    "活动期间，志愿者为老人测量血压、讲解防诈骗知识，还为社区里的孩子们准备了手工课和绘本阅读，现场气氛热烈。",
+    "社区负责人介绍，今年的活动首次引入居民议事会，由居民自己提出需求、商量方案，共收集意见一百二十余条。",
+    "不少居民表示，希望这样的活动能够常态化开展，让邻里之间多一些走动，多一些温暖。",
+]
+
+
+def saved_no_html_tag():
+    title = "江城社区邻里节拉近街坊距离"
+    paragraphs = "\n".join(f"<p>{line}</p>" for line in INVENTED_STORY)
+    return f"""<!-- saved from url=(0042)https://news.example.cn/2024/0512/a1.html -->
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{title}_江城新闻网</title>
+<script type="application/ld+json">{{"@type":"NewsArticle","headline":"{title}","datePublished":"2024-05-12T01:30:00.000Z"}}</script>
+</head>
+<body>
+<div class="topbar"><a href="/">首页</a> <a href="/city/">城事</a> <a href="/epaper/">数字报</a></div>
+<div class="main">
+<h1>{title}</h1>
+<div class="info">2024年05月12日 来源：江城新闻网</div>
+<div class="article-content">
+{paragraphs}
+</div>
+<div class="footer">江城新闻网版权所有 未经授权禁止转载</div>
+</div>
+</body>
+"""
+
+
+# ---------------------------------------------------------------------------------------------
+# 8. teaser-stream.html — a short story beside a stream of teasers with long summaries (invented).
+# ---------------------------------------------------------------------------------------------
+
+def teaser_stream():
+    title = "山城轨道交通新线开通试运营"
+    story = [
+        "（本网讯）山城轨道交通九号线一期今天上午开通试运营，线路全长二十公里，设站十五座。",
+        "新线连接城北新区与老城商圈，开通后两地通勤时间由一小时缩短至半小时左右。",
+        "运营方表示，试运营初期行车间隔为六分钟，早晚高峰将视客流情况加开列车。",
+        "首日乘客络绎不绝，不少市民专程前来体验。",
+    ]
+    teaser_summary = ("夏季来临，气温升高，不少人喜欢吃冷饮、喝冰水，专家提醒，过量食用生冷食物容易损伤脾胃，"
+                      "出现腹痛、腹泻、食欲不振等症状；老人、儿童和肠胃功能较弱的人群更要注意，"
+                      "应当少量多次、细嚼慢咽，避免在大量运动后立即饮用冰水；此外，剩饭剩菜要及时冷藏，"
+                      "食用前充分加热，瓜果要洗净，生熟分开，以免病从口入，")
+    teasers = []
+    for number, (headline, summary) in enumerate([
+            ("夏季饮食要当心 专家支招养护脾胃", teaser_summary * 3),
+            ("周末去哪儿？城郊五处赏花好去处", "城郊的花海进入最佳观赏期，记者走访了五处景点，为你整理了交通和门票信息。"),
+            ("家门口的篮球场升级改造完成", "经过两个月施工，滨江公园的篮球场完成改造，新铺设的塑胶场地今天起向市民开放。")], start=1):
+        teasers.append(f'<li class="stream-item"><div class="item-content"><div class="provider">城市生活·{number} 小时前</div>'
+                       f'<h4><a href="/story/{number}.html">{headline}</a></h4><p class="summary">{summary}</p></div></li>')
+    paragraphs = "\n".join(f"<p>{line}</p>" for line in story)
+    stream = "\n".join(teasers)
+    return f"""<!DOCTYPE html>
+<html lang="zh-Hant">
+<head>
+<meta charset="utf-8">
+<title>{title} - 山城新闻</title>
+<meta name="description" content="{story[0]}">
+<meta property="og:title" content="{title}">
+</head>
+<body>
+<div id="app">
+<header><a href="/">山城新闻</a> <a href="/local/">本地</a> <a href="/life/">生活</a></header>
+<article class="story">
+<h1>{title}</h1>
+<div class="byline"><time datetime="2024-05-20T06:05:02.000Z">2024年5月20日 下午2:05</time></div>
+<div class="story-body">
+{paragraphs}
+</div>
+</article>
+<aside class="more-for-you"><h3>为你推荐</h3><ul class="stream">
+{stream}
+</ul></aside>
+<footer>© 山城新闻 版权所有</footer>
+</div>
+</body>
+</html>
+"""
+
+
 if __name__ == "__main__":
     write("jingchu-portal.html", jingchu_portal())
     write("county-gbk.html", county_gbk(), "gbk")
@@ -681,4 +775,6 @@ if __name__ == "__main__":
     write("split-divs.html", split_divs())
     write("long-related.html", long_related())
     write("wechat-article.html", wechat_article())
+    write("saved-no-html-tag.html", saved_no_html_tag())
+    write("teaser-stream.html", teaser_stream())
     print("wrote", sorted(p.name for p in OUT.iterdir()))

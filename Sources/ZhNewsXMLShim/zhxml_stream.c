@@ -5,8 +5,12 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 
+/* Implied html/head/body stay on (no HTML_PARSE_NOIMPLIED): a page stored without an <html>
+ * start tag (`<head>…</head><body>…`, as saved pages and archives keep them) must give the
+ * document a browser gives. With implied elements off, libxml2 made the <head> the root and
+ * linked the <body> inside it, and the whole page was read as head. */
 const int zh_xml_options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                           HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_NOIMPLIED |
+                           HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT |
                            /* No 256-level depth cut (which drops the rest of the page): both walks
                             * are iterative and flatten below max_depth. Entities still never load
                             * (no DTD loading, NONET). */

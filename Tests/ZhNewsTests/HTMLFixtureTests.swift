@@ -201,4 +201,68 @@ struct HTMLFixtureTests {
             "var ", "nickname", "msg_title",
         ])
     }
+
+    @Test("saved-no-html-tag: a comment, then <head>, no <html> start tag; the page is read as a browser reads it")
+    func savedNoHTMLTag() throws {
+        let record = try ZhNewsTestSupport.record("Fixtures/html/saved-no-html-tag.html")
+        #expect(record.title == "江城社区邻里节拉近街坊距离")
+        // The visible line gives the day; JSON-LD's UTC instant (with milliseconds) its time, in +08:00.
+        #expect(record.published == "2024-05-12T09:30:00+08:00")
+        #expect(record.outlet == "江城新闻网")
+        #expect(Self.bylines(record) == Self.expected([(.reporter, "林晓岚")]))
+        #expect(record.text.hasPrefix("连日来，江城多个社区开展“邻里节”活动"))
+        #expect(record.text.hasSuffix("多一些温暖。"))
+        #expect(!record.warnings.contains { $0.code == "no-article-text" })
+        Self.expectAbsent(record, ["首页", "数字报", "版权所有", "来源："])
+    }
+
+    @Test("teaser-stream: a four-paragraph story beats a teaser whose clamped summary outweighs it")
+    func teaserStream() throws {
+        let record = try ZhNewsTestSupport.record("Fixtures/html/teaser-stream.html")
+        #expect(record.title == "山城轨道交通新线开通试运营")
+        #expect(record.published == "2024-05-20")
+        #expect(Self.paragraphs(record).count == 4)
+        #expect(record.text.hasPrefix("（本网讯）山城轨道交通九号线一期今天上午开通试运营"))
+        #expect(record.text.hasSuffix("不少市民专程前来体验。"))
+        Self.expectAbsent(record, ["夏季来临", "城郊的花海", "篮球场", "为你推荐", "小时前", "版权所有"])
+    }
+
+    @Test("documents without an <html> start tag give the page libxml2 gives with implied elements",
+          arguments: [
+            "<head><title>标题</title></head><body><div><p>",
+            "<!-- saved --><head><title>标题</title></head><body><div><p>",
+            "<title>标题</title><div><p>",
+            "<body><title>标题</title><div><p>",
+          ])
+    func impliedDocument(start: String) throws {
+        let html = start + "这是第一段足够长的正文，用来测试没有开始标签的文档能否被正确读取。</p><p>这是第二段足够长的正文，内容依然很长，句子里有逗号和句号。</p></div>"
+        let lines = Pipeline().process(PageInput(id: "implied.html", bytes: Array(html.utf8)))
+        guard case .record(let record) = try #require(lines.first) else {
+            Issue.record("no record: \(lines)")
+            return
+        }
+        #expect(record.title == "标题")
+        #expect(Self.paragraphs(record) == ["这是第一段足够长的正文，用来测试没有开始标签的文档能否被正确读取。", "这是第二段足够长的正文，内容依然很长，句子里有逗号和句号。"])
+    }
+}
+
+/// Metadata instants are given in China Standard Time, as the page's readers see them.
+@Suite("Metadata publish times")
+struct MetadataTimeTests {
+    @Test("UTC and other zones are converted to +08:00; fractions dropped; local values kept",
+          arguments: [
+            ("2024-05-20T06:05:02.000Z", "2024-05-20T14:05:02+08:00"),
+            ("2024-05-19T20:30:00Z", "2024-05-20T04:30:00+08:00"),
+            ("2024-12-31T18:00:00+00:00", "2025-01-01T02:00:00+08:00"),
+            ("2024-03-01T01:00:00+09:00", "2024-03-01T00:00:00+08:00"),
+            ("2024-03-01T07:00:00-05:00", "2024-03-01T20:00:00+08:00"),
+            ("2024-05-20T14:05:02+08:00", "2024-05-20T14:05:02+08:00"),
+            ("2024-05-20 14:05", "2024-05-20T14:05:00+08:00"),
+            ("2024-05-20", "2024-05-20"),
+          ])
+    func zones(value: String, expected: String) {
+        var metadata = PageMetadata()
+        metadata.meta["article:published_time"] = value
+        #expect(MetadataTime.published(metadata) == expected)
+    }
 }

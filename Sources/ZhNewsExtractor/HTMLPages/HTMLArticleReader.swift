@@ -40,7 +40,15 @@ struct HTMLArticleReader {
         let infoCandidates = headerLines.map(\.text) + bodyLines[..<leadIndex].map(\.text)
         readInfo(infoCandidates, labelledOnly: false, into: &article)
         if article.published == nil { readInfo(Array(lines[trailer]), labelledOnly: true, into: &article) }
-        if article.published == nil { article.published = MetadataTime.published(layout.metadata) }
+        // Metadata fills a missing time too: a visible `2024年5月20日 下午2:05` gives the day, the
+        // metadata the same day's time.
+        if let stated = MetadataTime.published(layout.metadata) {
+            if article.published == nil {
+                article.published = stated
+            } else if let visible = article.published, !visible.contains("T"), stated.hasPrefix(visible + "T") {
+                article.published = stated
+            }
+        }
         article.title = TitleChooser.choose(layout.metadata, nearbyLines: headerLines.map(\.text) + bodyLines.prefix(3).map(\.text))
         for line in headerLines where line.lineClass == .body || line.lineClass == .creditLine {
             article.add(BylineParser.parseCredits(line.text) ?? BylineParser.parseNameSlashOutlet(line.text) ?? [])

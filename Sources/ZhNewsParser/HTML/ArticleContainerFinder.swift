@@ -9,6 +9,9 @@
 struct ArticleContainerFinder {
     let document: HTMLDocument
     let lines: [PageLine]
+    /// The page's own summary (`description`, `og:description`): the article's lead usually
+    /// repeats it, so the container must hold the line that does (see ``anchorLine()``).
+    var summary: String? = nil
 
     func bestContainer() -> Int? {
         let nodes = document.nodes
@@ -33,15 +36,71 @@ struct ArticleContainerFinder {
             }
         }
         var best: (index: Int, score: Double)?
+        var weighted: [Int: Double] = [:]
         for (index, raw) in scores {
             let end = nodes[index].end
             let total = max(textPrefix[end] - textPrefix[index], 1)
             let linkDensity = Double(linkPrefix[end] - linkPrefix[index]) / Double(total)
             let score = raw * (1 - linkDensity) * ArticleHints.weight(for: index, in: document)
+            weighted[index] = score
             if let current = best, score < current.score || (score == current.score && index > current.index) { continue }
             best = (index, score)
         }
-        return best?.index
+        guard let best else { return nil }
+        // The summary's line anchors the article. When the winner is one or two long paragraphs
+        // apart from it (a teaser's clamped summary in a stream beside a short story), the best
+        // container around the anchor that does not also hold the winner takes over, unless it is
+        // far weaker. A winner of several paragraphs stays (the anchor is then a summary box or
+        // the first part of a split article), and so does one inside a container that holds the
+        // anchor (the anchor is then a summary printed above the article).
+        if proseLines(in: best.index) <= Self.teaserParagraphs, let anchor = anchorLine(),
+           !(best.index..<nodes[best.index].end).contains(anchor) {
+            var around: (index: Int, score: Double)?
+            var current = nodes[anchor].parent
+            while current > 0, !(current..<nodes[current].end).contains(best.index) {
+                if let score = weighted[current], score > (around?.score ?? 0) { around = (current, score) }
+                current = nodes[current].parent
+            }
+            if let around, around.score >= best.score * Self.anchorShare { return around.index }
+        }
+        return best.index
+    }
+
+    /// The share of the winner's score a container around the summary's line needs to replace it.
+    static let anchorShare = 0.25
+    /// The most paragraphs a winner may have and still be taken for a teaser.
+    static let teaserParagraphs = 2
+
+    /// Lines of ten characters or more, mostly outside links, in the subtree of `node`.
+    private func proseLines(in node: Int) -> Int {
+        let end = document.nodes[node].end
+        return lines.reduce(0) { count, line in
+            count + (line.node >= node && line.node < end && line.length >= 10 && line.linkLength * 2 < line.length ? 1 : 0)
+        }
+    }
+
+    /// The node of the first prose line that repeats the start of the page's summary, if any.
+    ///
+    /// Letters and digits are compared alone (white space and punctuation differ between a
+    /// `description` and the printed lead); a summary shorter than ``anchorLength`` of them, or
+    /// a line mostly of links, anchors nothing.
+    func anchorLine() -> Int? {
+        guard let summary else { return nil }
+        let key = Self.lettersAndDigits(summary).prefix(Self.anchorLength)
+        guard key.count == Self.anchorLength else { return nil }
+        for line in lines where line.node > 0 && !line.inChrome && line.linkLength * 2 < line.length {
+            let letters = Self.lettersAndDigits(line.text)
+            guard letters.count >= Self.anchorLength else { continue }
+            if letters.firstRange(of: key) != nil { return line.node }
+        }
+        return nil
+    }
+
+    /// Letters and digits a summary and its line must share.
+    static let anchorLength = 16
+
+    private static func lettersAndDigits(_ text: String) -> [Unicode.Scalar] {
+        text.unicodeScalars.filter { $0.properties.isAlphabetic || ($0.value >= 48 && $0.value <= 57) }
     }
 
     private func blockAncestor(of index: Int) -> Int? {

@@ -5,7 +5,8 @@ public enum HTMLPageReader {
         var builder = LineBuilder(document: document)
         builder.walk()
         var (metadata, hints) = readMetadata(document)
-        let container = ArticleContainerFinder(document: document, lines: builder.lines).bestContainer()
+        let summary = ["description", "og:description", "twitter:description"].lazy.compactMap { metadata.meta[$0] }.first
+        let container = ArticleContainerFinder(document: document, lines: builder.lines, summary: summary).bestContainer()
         // An author named after the article is a commenter's or a sidebar's, not the article's.
         let articleEnd = container.map { document.nodes[$0].end } ?? document.nodes.count
         metadata.authorHints = hints.filter { $0.node < articleEnd && $0.kind == .author }.map(\.text)
@@ -184,10 +185,19 @@ struct LineBuilder {
         flush()
     }
 
+    /// Markup libxml2's HTML parser leaves as text: an internal DTD subset's declarations
+    /// (`<!ENTITY lol "…">`, whose `<` it drops), which implied elements would otherwise put
+    /// in the body.
+    static func isDeclarationDebris(_ text: String) -> Bool {
+        declarationStarts.contains { text.hasPrefix($0) }
+    }
+
+    private static let declarationStarts = ["!ENTITY ", "!ELEMENT ", "!ATTLIST ", "!NOTATION "]
+
     private mutating func flush() {
         if !current.isEmpty {
             let text = WhitespaceCollapser.collapse(current)
-            if !text.isEmpty {
+            if !text.isEmpty, !Self.isDeclarationDebris(text) {
                 lines.append(PageLine(text: text, node: currentNode, length: currentLength, linkLength: currentLinkLength,
                                       inChrome: currentInChrome, inCaption: currentInCaption))
             }
