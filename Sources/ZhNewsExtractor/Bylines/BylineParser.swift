@@ -409,6 +409,10 @@ public enum BylineParser {
     }
 
     private static func editorLineFolded(_ line: String) -> [Byline] {
+        // `编辑：倪仕轩 责任编辑：杨格`, `【纠错】 【责任编辑:刘笑冬 】`: the whole line as a credit first.
+        if let credits = creditsFolded(line)?.filter({ [.editor, .responsibleEditor].contains($0.role) }), !credits.isEmpty {
+            return credits
+        }
         let body = withoutDateStamp(line).filter { !BylineLexicon.wrappers.contains($0) }.trimmed()
         for (label, role) in BylineLexicon.labels where [.editor, .responsibleEditor].contains(role) {
             for colon in BylineLexicon.labelColons where body.hasPrefix(label + String(colon)) {
@@ -416,8 +420,7 @@ public enum BylineParser {
                 return names.filter { isName($0) }.map { Byline(role: role, label: label, name: String($0)) }
             }
         }
-        // `【纠错】 【责任编辑:刘笑冬 】`, `编辑：倪仕轩 责任编辑：杨格`: the whole line as a credit.
-        return (creditsFolded(line) ?? []).filter { [.editor, .responsibleEditor].contains($0.role) }
+        return []
     }
 
     // MARK: - Pieces

@@ -72,7 +72,12 @@ public struct InfoLine: Sendable, Hashable {
     public var account: String?
 
     /// Words beside a date that are not names.
-    static let notAccounts: Set<String> = ["原创", "发布", "发布于", "转载", "来源", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "置顶", "推荐"]
+    static let notAccounts: Set<String> = [
+        "原创", "发布", "发布于", "转载", "来源", "置顶", "推荐",
+        "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
+        "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "礼拜一", "礼拜二", "礼拜三", "礼拜四", "礼拜五", "礼拜六", "礼拜日", "礼拜天",
+        "上午", "下午", "中午", "凌晨", "早上", "晚上", "傍晚", "深夜", "今天", "昨天", "刚刚",
+    ]
 
     static func accountWord(_ text: String) -> String? {
         for raw in text.split(whereSeparator: { $0.isWhitespace }) {
