@@ -43,6 +43,7 @@ struct BylineGrammarTests {
         ("本文来源：央视新闻客户端 责任编辑：化成雨_NBJ11143", ["responsible-editor:化成雨_NBJ11143"]),
         ("(责编：胡永秋、杨光宇)", ["responsible-editor:胡永秋", "responsible-editor:杨光宇"]),
         ("记者 张世鑫、李蔚东 通讯员 南金伟", ["reporter:张世鑫", "reporter:李蔚东", "correspondent:南金伟"]),
+        ("作者：人民网 张三", ["author:张三"]),  // the site named beside the person
     ]
 
     /// Lines that look like credits but credit nobody: `nil` (the line is not a credit block).
@@ -53,6 +54,7 @@ struct BylineGrammarTests {
         "来自北京",
         "作者：新京报",        // the outlet, not a person
         "图／翻攝自抖音",       // a source credit
+        "作者：宜昌市人民政府",     // an issuing body, the outlet of a notice
         "記者會上表示",
     ]
 
@@ -135,6 +137,9 @@ struct BylineGrammarTests {
         ("2023-06-15 08:10 来源：中国新闻网 王帆", "中国新闻网", ["author:王帆"]),
         ("2024-05-15 08:58:52 來源：自由時報", "自由時報", []),
         ("時間：2023-08-23 10:00 來源：聯合報 作者：何苗 張夢潔", "聯合報", ["author:何苗", "author:張夢潔"]),
+        ("2023-08-23 10:00 來源：宜昌市人民政府", "宜昌市人民政府", []),
+        ("2023/08/23 記者：張家豪 來源：三立新聞網", "三立新聞網", ["reporter:張家豪"]),
+        ("2024-05-20 作者：来自北京", nil, []),
     ]
 
     @Test("info lines", arguments: infoLines)
@@ -174,6 +179,19 @@ struct BylineGrammarTests {
         for word in ["新京报", "1120823", "HKT", "翻摄自抖音", "国家统计局", "本报"] {
             #expect(!PersonalNameCheck.isCreditedName(word), "\(word)")
         }
+    }
+
+    /// Essays whose author leads the headline; quotes in headlines are not bylines.
+    static let essayTitles: [(title: String, expected: [String])] = [
+        ("何苗：我眼中的父亲", ["author:何苗"]),
+        ("張夢潔：我所認識的台北", ["author:張夢潔"]),
+        ("李强：我们将坚定不移扩大开放", []),
+        ("专家：我眼中的经济形势", []),
+    ]
+
+    @Test("essay authors in headlines", arguments: essayTitles)
+    func essayTitle(_ title: String, _ expected: [String]) {
+        #expect(Self.pairs(BylineParser.essayAuthor(title: title)) == expected)
     }
 
     /// The outlet table (``OutletTable``).

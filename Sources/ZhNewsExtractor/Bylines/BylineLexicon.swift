@@ -61,6 +61,8 @@ public enum BylineLexicon {
     /// Production credits with no byline role (`审核`, `监制`, `校对`): the names after them are
     /// skipped, not read as the previous role's.
     public static let skippedLabels = ["审核", "审校", "审稿", "监制", "校对", "校读", "制图", "剪辑", "语音", "策划", "统筹", "出品", "美编", "设计", "主播", "配音", "终审", "二审", "初审", "排版", "值班编辑"]
+    /// How an essay's headline goes on after its author's name and a colon (`张三：我眼中的父亲`).
+    public static let essayOpenings = ["我眼中的", "我心中的", "我所认识的", "我所知道的", "我记忆中的", "忆", "怀念", "回忆"]
     /// Labels whose value is the outlet, skipped inside a credit line (`本文来源：中国经营报 作者：李慧敏`).
     public static let sourceLabels = ["本文来源", "来源", "稿源", "出处"]
     /// Link words printed inside credit lines that are neither labels nor names (`【纠错】 【责任编辑:刘笑冬 】`).

@@ -131,6 +131,11 @@ public enum BylineParser {
                 continue
             }
             let cut = nameBeforeLabel(name)
+            if OutletTable.isOutlet(String(cut)) {
+                // `作者：人民网 张三`: the site is named beside the person; only the person is credited.
+                rest = rest.dropFirst(cut.count)
+                continue
+            }
             guard isName(cut) else { return nil }
             // A name run into its label (`记者吴青朋`) has no separator to vouch for it: `记者调查`.
             if gluedToLabel, !PersonalNameCheck.isPersonalName(cut), !PersonalNameCheck.isLatinHandle(String(cut)) { return nil }
@@ -248,6 +253,18 @@ public enum BylineParser {
             words.removeLast()
         }
         return ([], outlet)
+    }
+
+    /// An essay's author named before the headline's colon (`张三：我眼中的父亲`): a personal name
+    /// (surname first) and an opening only a writer uses of their own piece. A quote in a headline
+    /// (`李四：我们将…`) opens otherwise and is never read as a byline.
+    public static func essayAuthor(title: String?) -> [Byline] {
+        guard let title, let colon = title.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return [] }
+        let name = title[..<colon].trimmed()
+        let rest = BylineScriptFold.fold(String(title[title.index(after: colon)...].trimmed()))
+        guard PersonalNameCheck.isPersonalName(BylineScriptFold.fold(name)), (2...3).contains(name.count),
+              BylineLexicon.essayOpenings.contains(where: rest.hasPrefix) else { return [] }
+        return [Byline(role: .author, label: "", name: name)]
     }
 
     /// The outlet a credit names before a reporter's label (`中央社記者沈佩瑤…`, `新华社记者…`), when

@@ -80,6 +80,9 @@ struct HTMLArticleReader {
             article.add(columnist(title: article.title, headerLines: headerLines.map(\.text)))
         }
         if !article.bylines.contains(where: { $0.role.isWriting }) {
+            article.add(BylineParser.essayAuthor(title: article.title))
+        }
+        if !article.bylines.contains(where: { $0.role.isWriting }) {
             article.add(accounts(infoCandidates))
         }
         if !article.bylines.contains(where: { $0.role.isWriting }) {

@@ -28,7 +28,7 @@ public struct InfoLine: Sendable, Hashable {
     /// Labels whose value names the editor (`责任编辑：NF055`, `选稿：曾炟`).
     static let editorLabels: [String: Byline.Role] = ["编辑": .editor, "选稿": .editor, "责任编辑": .responsibleEditor, "责编": .responsibleEditor]
     /// Every label that ends the previous field's value.
-    static let allLabels = timeLabels + outletLabels + authorLabels + [
+    static let allLabels = timeLabels + outletLabels + authorLabels + ["记者"] + [
         "编辑", "责任编辑", "责编", "选稿", "浏览次数", "点击数", "点击量", "点击", "阅读量", "阅读", "浏览量", "浏览", "访问量", "评论", "字号", "字体",
         "所属分类", "分类", "栏目", "标签", "最后更新", "更新时间",
     ]
@@ -47,9 +47,10 @@ public struct InfoLine: Sendable, Hashable {
                 if let outlet, OutletTable.isOutlet(outlet), words.count == 2, words[0] == outlet, PersonalNameCheck.isPersonalName(words[1]) {
                     bylines.append(Byline(role: .author, label: "", name: String(words[1])))
                 }
-            } else if Self.authorLabels.contains(label) {
+            } else if Self.authorLabels.contains(label) || label == "记者" {
                 let names = value.split { BylineLexicon.nameSeparators.contains($0) }
-                bylines += names.filter { BylineParser.isName($0) }.map { Byline(role: .author, label: label, name: String($0)) }
+                let role: Byline.Role = label == "记者" ? .reporter : .author
+                bylines += names.filter { BylineParser.isName($0) }.map { Byline(role: role, label: label, name: String($0)) }
             } else if let role = Self.editorLabels[label] {
                 let names = value.split { BylineLexicon.nameSeparators.contains($0) }.prefix(3)
                 bylines += names.filter { BylineParser.isName($0) }.map { Byline(role: role, label: label, name: String($0)) }
