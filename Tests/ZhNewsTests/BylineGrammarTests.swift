@@ -200,6 +200,9 @@ struct BylineGrammarTests {
         #expect(OutletTable.outletName(in: "求是网参与互动") == "求是网")
         #expect(OutletTable.outletName(in: "自由時報") == "自由時報")
         #expect(OutletTable.outletName(in: "十堰晚报") == "十堰晚报")
+        #expect(OutletTable.outletName(in: "人民日报2024-05-13") == "人民日报")
+        #expect(OutletTable.outletName(in: "某某县融媒体中心2024年5月13日") == "某某县融媒体中心")
+        #expect(OutletTable.outletName(in: "21世纪经济报道") == "21世纪经济报道")
         for alias in ["中央社", "自由时报", "联合报", "三立新闻网", "ETtoday", "中时", "明报", "新华社", "澎湃新闻"] {
             #expect(OutletTable.isOutlet(alias), "\(alias)")
         }

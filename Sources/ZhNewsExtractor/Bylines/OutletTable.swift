@@ -81,6 +81,20 @@ enum OutletTable {
         return nil
     }
 
+    /// Where a four-digit year followed by `-`, `/`, `.` or `年` starts, in characters.
+    static func yearStart(_ text: String) -> Int? {
+        let characters = Array(text)
+        var index = 0
+        while index + 4 < characters.count {
+            if (0..<4).allSatisfy({ characters[index + $0].isASCII && characters[index + $0].isNumber }),
+               "-/.年".contains(characters[index + 4]), index == 0 || !(characters[index - 1].isASCII && characters[index - 1].isNumber) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// Link text and widgets glued after an outlet's name in a `来源` value (`求是网参与互动`).
     static let gluedTails = ["参与互动", "参与评论", "我要评论", "人参与", "分享到", "分享", "举报", "评论", "收藏", "打印", "纠错", "关闭窗口", "字号"]
 
@@ -90,8 +104,13 @@ enum OutletTable {
         let folded = BylineScriptFold.fold(value)
         if let length = leadingOutletLength(folded) {
             let rest = folded.dropFirst(length)
-            if rest.isEmpty || gluedTails.contains(where: { rest.hasPrefix($0) }) { return String(value.prefix(length)) }
+            // `人民日报2024-05-13`: a date glued after a known outlet's name.
+            if rest.isEmpty || gluedTails.contains(where: { rest.hasPrefix($0) }) || rest.first?.isASCII == true && rest.first?.isNumber == true {
+                return String(value.prefix(length))
+            }
         }
+        // `某某县融媒体中心2024-05-13`: a date (four-digit year) glued after an unknown name.
+        if let year = yearStart(folded), year > 1 { return String(value.prefix(year)) }
         for tail in gluedTails {
             if let range = folded.range(of: tail), range.lowerBound != folded.startIndex {
                 return String(value.prefix(folded.distance(from: folded.startIndex, to: range.lowerBound)))
