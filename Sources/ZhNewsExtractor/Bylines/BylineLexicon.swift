@@ -20,6 +20,8 @@ public enum BylineLexicon {
         ("评论员", .author),
         ("撰稿人", .author),
         ("选稿", .editor),
+        ("核稿", .editor),
+        ("译者", .author),
         ("通讯员", .correspondent),
         ("实习生", .intern),
         ("记者", .reporter),
@@ -94,7 +96,7 @@ public enum BylineLexicon {
     /// Marks that open a credit block printed under a newspaper headline (`■文、图/记者 王琪`).
     public static let blockMarks: Set<Character> = ["■", "□", "●", "◆", "★", "▌"]
     /// Brackets and marks around credit blocks.
-    public static let wrappers: Set<Character> = ["(", ")", "（", "）", "【", "】", "[", "]", "■", "□", "●", "◆", "★"]
+    public static let wrappers: Set<Character> = ["(", ")", "（", "）", "【", "】", "[", "]", "［", "］", "〔", "〕", "■", "□", "●", "◆", "★"]
 
     /// Parts that never stand in a name: see ``NeverNames/parts``.
     public static var notNameParts: [String] { NeverNames.parts }

@@ -35,7 +35,7 @@ public enum BylineParser {
 
     /// ``parseCredits(_:)`` on text already folded to simplified script.
     static func creditsFolded(_ text: String) -> [Byline]? {
-        let body = withoutDateStamp(text).filter { !BylineLexicon.wrappers.contains($0) && $0 != "〔" && $0 != "〕" }.trimmed()
+        let body = withoutDateStamp(text).filter { !BylineLexicon.wrappers.contains($0) }.trimmed()
         guard !body.isEmpty, body.count <= 80 else { return nil }
         var bylines: [Byline] = []
         var roles: [(label: String, role: Byline.Role)] = []
@@ -216,7 +216,7 @@ public enum BylineParser {
     }
 
     /// Brackets around a credit that opens a lead, open → close.
-    static let leadCreditBrackets: [Character: Character] = ["（": "）", "(": ")", "〔": "〕", "【": "】"]
+    static let leadCreditBrackets: [Character: Character] = ["（": "）", "(": ")", "〔": "〕", "【": "】", "［": "］", "[": "]"]
 
     private static func leadFolded(_ paragraph: String) -> (bylines: [Byline], outlet: String?)? {
         // `（中央社記者沈佩瑤台北23日電）台灣…`, `〔記者吳柏軒／台北報導〕…`: the credit opens the lead.
@@ -271,7 +271,7 @@ public enum BylineParser {
     /// the outlet table knows it; as printed.
     public static func creditOutlet(_ text: String) -> String? {
         let folded = BylineScriptFold.fold(text)
-        let body = folded.drop { BylineLexicon.wrappers.contains($0) || $0 == "〔" || $0.isWhitespace }
+        let body = folded.drop { BylineLexicon.wrappers.contains($0) || $0.isWhitespace }
         guard let length = OutletTable.leadingOutletLength(body),
               BylineLexicon.outletPrefixedLabels.contains(where: { body.dropFirst(length).drop { $0 == " " }.hasPrefix($0) }) else { return nil }
         let offset = folded.distance(from: folded.startIndex, to: body.startIndex)
@@ -379,7 +379,7 @@ public enum BylineParser {
     /// A line that opens like a credit: with a bracket or mark (`（记者`, `【责任编辑`, `■文`) or a label.
     public static func startsLikeCredit(_ text: String) -> Bool {
         guard let first = text.first else { return false }
-        return BylineLexicon.wrappers.contains(first) || first == "〔" || leadingLabel(Substring(BylineScriptFold.fold(String(text.prefix(8))))) != nil
+        return BylineLexicon.wrappers.contains(first) || leadingLabel(Substring(BylineScriptFold.fold(String(text.prefix(8))))) != nil
     }
 
     /// `石佳/中国青年报`: a name, a slash and the outlet the author writes for; `卓冠齊/編輯`: a
