@@ -215,6 +215,17 @@ public enum BylineParser {
                 lead.outlet.map { BylineScriptFold.span(of: $0, in: foldedCharacters, original: original) })
     }
 
+    /// An outlet's name before `讯` without the dateline after it: `浙江在线6月16日` → `浙江在线`,
+    /// `浙江在线杭州4月25日` → `浙江在线`.
+    static func withoutDateline(_ name: String) -> String {
+        var head = Substring(name.prefix { !($0.isASCII && $0.isNumber) }).trimmed()
+        guard head.count < name.count else { return name }
+        if let place = BylineLexicon.datelinePlaces.first(where: { head.hasSuffix($0) && head.count - $0.count >= 2 }) {
+            head = String(head.dropLast(place.count))
+        }
+        return head.isEmpty ? name : head
+    }
+
     /// Brackets around a credit that opens a lead, open → close.
     static let leadCreditBrackets: [Character: Character] = ["（": "）", "(": ")", "〔": "〕", "【": "】", "［": "］", "[": "]"]
 
@@ -237,6 +248,7 @@ public enum BylineParser {
             // The wire's dateline names a place after the outlet (`新华社巴黎12月9日电`): a known outlet only.
             outlet = OutletTable.leadingOutletLength(before).map { String(before.prefix($0)) }
         }
+        if let name = outlet { outlet = withoutDateline(name) }
         if outlet == "本报" || outlet == "本台" || outlet?.isEmpty == true || (outlet?.count ?? 0) > 20 { outlet = nil }
         var after = paragraph[paragraph.index(after: xun)...].drop { $0 == " " || $0 == "\u{3000}" }
         if let open = after.first, open == "(" || open == "（" {
