@@ -208,6 +208,13 @@ struct BylineGrammarTests {
         #expect(Self.pairs(BylineParser.essayAuthor(title: title)) == expected)
     }
 
+    @Test("labels are matched in both scripts before any folding")
+    func labelSpellings() {
+        #expect(BylineScriptFold.spellings(of: "记者").contains("記者"))
+        #expect(BylineScriptFold.spellings(of: "责任编辑").contains("責任編輯"))
+        #expect(BylineScriptFold.fold("〔記者吳柏軒／台北報導〕") == "〔记者吴柏轩／台北报导〕")
+    }
+
     /// The outlet table (``OutletTable``).
     @Test("outlets: aliases, glued link text, either script")
     func outlets() {

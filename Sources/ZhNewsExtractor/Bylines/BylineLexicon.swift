@@ -42,8 +42,9 @@ public enum BylineLexicon {
         ("摄", .photographer),
     ]
 
-    /// Every label, compiled for a one-pass "does this line hold a label?" test.
-    static let labelMatcher = PhraseMatcher(groups: [labels.map(\.label)])
+    /// Every label in either script, compiled for a one-pass "does this line hold a label?" test
+    /// before any folding.
+    static let labelMatcher = PhraseMatcher(groups: [labels.flatMap { BylineScriptFold.spellings(of: $0.label) }])
     /// Every label, indexed for "which label does this text start with?".
     static let leadingLabels = LeadingPhraseTable(labels.map { ($0.label, $0.role) })
 

@@ -13,9 +13,12 @@ public enum BylineParser {
     /// (`／台北報導`, `台北23日電`) and a date stamp after the closing bracket (`（編輯：李亨山）1120823`).
     /// Lines in traditional script are read the same (`記者` = `记者`).
     public static func parseCredits(_ text: String) -> [Byline]? {
-        // Most lines hold no credit label at all: one pass over the bytes says so.
+        // Most lines hold no credit label at all: one pass over the bytes says so, in either script.
+        let hasLabel = BylineLexicon.labelMatcher.groups(in: text) != 0
+        let mayBeDateline = !hasLabel && text.utf8.count <= 160 && text.contains(where: { $0 == "／" || $0 == "/" })
+        guard hasLabel || mayBeDateline else { return nil }
         let folded = BylineScriptFold.fold(text)
-        if BylineLexicon.labelMatcher.groups(in: folded) != 0, let credits = creditsFolded(folded) {
+        if hasLabel, let credits = creditsFolded(folded) {
             return BylineScriptFold.reading(text) { _ in credits }
         }
         if let credits = namesBeforeDateline(folded) { return BylineScriptFold.reading(text) { _ in credits } }

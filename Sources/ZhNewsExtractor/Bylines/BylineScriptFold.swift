@@ -26,6 +26,23 @@ enum BylineScriptFold {
         return table
     }()
 
+    /// Simplified → every traditional character folded to it (`记` → `記`).
+    static let unfold: [Character: [Character]] = {
+        var inverse: [Character: [Character]] = [:]
+        for (traditional, simplified) in table { inverse[simplified, default: []].append(traditional) }
+        return inverse
+    }()
+
+    /// Every spelling of a simplified phrase in either script (`记者` → `记者`, `記者`), at most `limit`.
+    static func spellings(of phrase: String, limit: Int = 64) -> [String] {
+        var results = [""]
+        for character in phrase {
+            let options = [character] + (unfold[character] ?? []).sorted()
+            results = Array(results.flatMap { prefix in options.map { prefix + String($0) } }.prefix(limit))
+        }
+        return results
+    }
+
     /// The text with every traditional character replaced by its simplified form; same character count.
     static func fold(_ text: String) -> String {
         // Simplified and Latin text (most lines) passes through without a copy.
