@@ -50,6 +50,8 @@ struct BylineGrammarTests {
         ("(责编：胡永秋、杨光宇)", ["responsible-editor:胡永秋", "responsible-editor:杨光宇"]),
         ("记者 张世鑫、李蔚东 通讯员 南金伟", ["reporter:张世鑫", "reporter:李蔚东", "correspondent:南金伟"]),
         ("作者：人民网 张三", ["author:张三"]),  // the site named beside the person
+        ("记者买买提·艾力", ["reporter:买买提·艾力"]),
+        ("记者阿依古丽", ["reporter:阿依古丽"]),
     ]
 
     /// Lines that look like credits but credit nobody: `nil` (the line is not a credit block).
@@ -116,6 +118,23 @@ struct BylineGrammarTests {
     @Test("photo credits at the end of body lines", arguments: inlinePhotoCredits)
     func inlinePhotoCredit(_ line: String, _ expected: [String]) {
         #expect(Self.pairs(BylineParser.parseInlinePhotoCredits(line)) == expected)
+    }
+
+    /// Leads as mainland papers print them: the credits, and the outlet before `讯` (never `本报`).
+    static let leads: [(lead: String, expected: [String], outlet: String?)] = [
+        ("本报4月17日讯（记者\u{3000}梁成虎）近日，中北大学大数据学院团支部组织活动，他们走进社区。", ["reporter:梁成虎"], nil),
+        ("本报讯（记者孙珺 通讯员褚家威）昨天，全省打击侵权假冒工作电视电话会议披露了数据。", ["reporter:孙珺", "correspondent:褚家威"], nil),
+        ("北京商报讯（记者 吴文治 王运）快件延误、丢失等问题一直为消费者所诟病。", ["reporter:吴文治", "reporter:王运"], "北京商报"),
+        ("本报南昌讯（记者蔡颖辉）12月26日，记者获悉，驾校在每月20日前须上交培训计划。", ["reporter:蔡颖辉"], nil),
+        ("财联社2月12日讯（记者 徐昊）一直视换电业务为公司核心竞争力“护城河”的蔚来汽车，正在推进。", ["reporter:徐昊"], "财联社"),
+        ("新京报讯（记者 顾志娟）10月19日，首届“直通乌镇”全球互联网大赛首次亮相世界互联网大会。", ["reporter:顾志娟"], "新京报"),
+    ]
+
+    @Test("mainland leads", arguments: leads)
+    func lead(_ lead: String, _ expected: [String], _ outlet: String?) {
+        let parsed = BylineParser.parseLead(lead)
+        #expect(Self.pairs(parsed?.bylines) == expected)
+        #expect(parsed?.outlet == outlet)
     }
 
     /// Leads and closing credits.

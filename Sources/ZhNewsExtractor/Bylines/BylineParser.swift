@@ -141,7 +141,8 @@ public enum BylineParser {
             }
             guard isName(cut) else { return nil }
             // A name run into its label (`记者吴青朋`) has no separator to vouch for it: `记者调查`.
-            if gluedToLabel, !PersonalNameCheck.isPersonalName(cut), !PersonalNameCheck.isLatinHandle(String(cut)) { return nil }
+            // Transliterated names (`买买提·艾力`) carry their own mark.
+            if gluedToLabel, !PersonalNameCheck.isPersonalName(cut), !PersonalNameCheck.isLatinHandle(String(cut)), !cut.contains("·") { return nil }
             for role in effectiveRoles(roles) {
                 append(Byline(role: role, label: groupLabel, name: String(cut)), to: &bylines)
             }
@@ -252,6 +253,8 @@ public enum BylineParser {
             outlet = OutletTable.leadingOutletLength(before).map { String(before.prefix($0)) }
         }
         if let name = outlet { outlet = withoutDateline(name) }
+        // `本报南昌讯`: the paper's own desk, not a name.
+        if let name = outlet, ["本报", "本台", "本网", "本刊"].contains(where: name.hasPrefix) { outlet = nil }
         if outlet == "本报" || outlet == "本台" || outlet?.isEmpty == true || (outlet?.count ?? 0) > 20 { outlet = nil }
         var after = paragraph[paragraph.index(after: xun)...].drop { $0 == " " || $0 == "\u{3000}" }
         if let open = after.first, open == "(" || open == "（" {
