@@ -17,7 +17,9 @@ enum PersonalNameCheck {
         if OutletTable.isOutlet(word) { return false }
         let scalars = word.unicodeScalars
         if scalars.allSatisfy({ isHan($0) || $0 == "·" || $0 == "•" }) {
-            guard (2...5).contains(word.count), word.first != "·", word.last != "·" else { return false }
+            // Transliterated names are longer, their parts joined by `·` (`买买提·艾力`).
+            let lengths = word.contains(where: { $0 == "·" || $0 == "•" }) ? 3...16 : 2...5
+            guard lengths.contains(word.count), word.first != "·", word.last != "·" else { return false }
             // Organisations end like one (`…政府`, `…委员会`); four- and five-character names rarely do.
             return !NeverNames.organisationEndings.contains(where: { word.count > 2 && word.hasSuffix($0) })
         }
