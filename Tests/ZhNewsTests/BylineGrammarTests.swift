@@ -190,6 +190,8 @@ struct BylineGrammarTests {
         ("2017-09-08 列印 文字大小", nil),
         ("本文来源于 国家统计局 2024-05-11 09:36:26", nil),
         ("参考消息 2019年11月25日", nil),
+        ("2019-05-17 · 苏皖城市报道", nil),
+        ("2019-05-17 | 要闻", nil),
     ]
 
     @Test("accounts beside a date", arguments: accounts)

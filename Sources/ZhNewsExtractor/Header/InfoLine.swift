@@ -83,7 +83,7 @@ public struct InfoLine: Sendable, Hashable {
     static func accountWord(_ text: String) -> String? {
         for raw in text.split(whereSeparator: { $0.isWhitespace }) {
             // `🌏华商君`: an emoji or mark before a WeChat account's name is not part of it.
-            let word = String(raw.drop { !$0.isLetter })
+            let word = String(raw.drop { $0.unicodeScalars.contains { $0.properties.isEmojiPresentation || $0.properties.generalCategory == .otherSymbol } })
             if word.isEmpty || notAccounts.contains(word) { continue }
             guard (2...12).contains(word.count), word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
                   !BylineLexicon.outletSuffixes.contains(where: word.hasSuffix), !OutletTable.isOutlet(word),
