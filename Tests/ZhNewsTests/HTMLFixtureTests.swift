@@ -246,6 +246,40 @@ struct HTMLFixtureTests {
     }
 }
 
+/// Articles printed in parts, each in its own wrapper chain.
+@Suite("Article parts")
+struct ArticlePartsTests {
+    static let paragraphs = [
+        "【本报讯】台风过境后，全市数十万上班族在公共交通尚未恢复的情况下赶路上班，多个车站一度大排长龙。",
+        "早在前一天晚上，多个团体已呼吁政府非紧急服务暂停上班，但有关部门只呼吁雇主体谅员工，结果交通大混乱。",
+        "运输部门表示，今晨将开通主要干道，并加派人手清理倒塌树木，预计下午大部分巴士路线恢复服务。",
+    ]
+
+    static func record(_ html: String) throws -> Record {
+        let lines = Pipeline().process(PageInput(id: "parts.html", bytes: Array(html.utf8)))
+        guard case .record(let record) = try #require(lines.first) else { throw TestFailure("no record: \(lines)") }
+        return record
+    }
+
+    @Test("parts at a wrapper level (Outer > Content > Inner, photos between) are read together")
+    func wrapperLevelParts() throws {
+        let parts = Self.paragraphs.map {
+            "<div class=\"ArticleContent_Outer\"><div class=\"ArticleContent\"><div class=\"ArticleContent_Inner\"><p>\($0)</p></div></div></div><div class=\"photo\"><img src=\"a.jpg\"></div>"
+        }
+        let html = "<html><body><h1>台风过后上班难</h1><div id=\"master\">" + parts.joined() + "</div><div class=\"related\"><a href=\"/1\">另一则新闻</a></div></body></html>"
+        let record = try Self.record(html)
+        #expect(HTMLFixtureTests.paragraphs(record) == Self.paragraphs)
+    }
+
+    @Test("a wrapper's sibling of the same class without prose (a related-search list) is not a part")
+    func listSiblingIsNoPart() throws {
+        let article = "<div class=\"item-wrap\"><div class=\"article\"><div class=\"article-content\">" + Self.paragraphs.map { "<p>\($0)</p>" }.joined() + "</div></div></div>"
+        let search = "<div class=\"item-wrap\"><div class=\"search\"><p>相关搜索</p><p><a href=\"/s1\">上班路线查询</a></p><p><a href=\"/s2\">台风停工规定</a></p></div></div>"
+        let record = try Self.record("<html><body><h1>台风过后上班难</h1>" + article + search + "</body></html>")
+        #expect(HTMLFixtureTests.paragraphs(record) == Self.paragraphs)
+    }
+}
+
 /// Metadata instants are given in China Standard Time, as the page's readers see them.
 @Suite("Metadata publish times")
 struct MetadataTimeTests {
