@@ -53,6 +53,10 @@ struct HTMLArticleReader {
         for line in headerLines where line.lineClass == .body || line.lineClass == .creditLine {
             article.add(BylineParser.parseCredits(line.text) ?? BylineParser.parseNameSlashOutlet(line.text) ?? [])
         }
+        // The lead photo's caption printed above the body (`…大混亂。謝志輝攝`) credits its photographer.
+        for line in headerLines where line.lineClass == .caption {
+            article.add(BylineParser.parseCaptionCredit(line.text))
+        }
         bodyLines = Self.markFurniture(bodyLines, title: article.title)
         BodyReader.read(bodyLines, into: &article)
         // A page without article text has no headline unless it marks one: its <title> alone
