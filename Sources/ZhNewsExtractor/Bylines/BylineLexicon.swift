@@ -72,6 +72,8 @@ public enum BylineLexicon {
     public static let creditNoise: Set<String> = ["纠错", "打印", "关闭", "关闭窗口", "分享", "收藏"]
     /// Words that end a credit's dateline (`記者吳柏軒／台北報導`, `中央社記者沈佩瑤台北23日電`).
     public static let datelineEndings = ["即时报导", "综合报导", "综合报道", "连线报导", "专题报导", "报导", "报道", "电", "讯"]
+    /// Kinds of dispatch printed between an outlet's name and `讯` (`明报专讯`, `本报综合讯`).
+    public static let dispatchKinds = ["专", "综合", "特", "快"]
     /// Places a credit's dateline names, for splitting a name glued to it (`沈佩瑶台北23日电`):
     /// Taiwan's cities and counties, Hong Kong and Macau, and the mainland's and the world's
     /// cities wires file from most.

@@ -222,6 +222,8 @@ public enum BylineParser {
     /// An outlet's name before `讯` without the dateline after it: `浙江在线6月16日` → `浙江在线`,
     /// `浙江在线杭州4月25日` → `浙江在线`.
     static func withoutDateline(_ name: String) -> String {
+        // `明报专讯`, `综合讯`: kinds of dispatch, not part of the name.
+        let name = BylineLexicon.dispatchKinds.first { name.hasSuffix($0) && name.count - $0.count >= 2 }.map { String(name.dropLast($0.count)) } ?? name
         var head = Substring(name.prefix { !($0.isASCII && $0.isNumber) }).trimmed()
         guard head.count < name.count else { return name }
         if let place = BylineLexicon.datelinePlaces.first(where: { head.hasSuffix($0) && head.count - $0.count >= 2 }) {
@@ -252,7 +254,7 @@ public enum BylineParser {
             // The wire's dateline names a place after the outlet (`新华社巴黎12月9日电`): a known outlet only.
             outlet = OutletTable.leadingOutletLength(before).map { String(before.prefix($0)) }
         }
-        if let name = outlet { outlet = withoutDateline(name) }
+        if let name = outlet { outlet = withoutDateline(name.filter { !BylineLexicon.wrappers.contains($0) }.trimmed()) }
         // `本报南昌讯`: the paper's own desk, not a name.
         if let name = outlet, ["本报", "本台", "本网", "本刊"].contains(where: name.hasPrefix) { outlet = nil }
         if outlet == "本报" || outlet == "本台" || outlet?.isEmpty == true || (outlet?.count ?? 0) > 20 { outlet = nil }
