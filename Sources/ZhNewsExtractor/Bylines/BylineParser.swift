@@ -15,7 +15,7 @@ public enum BylineParser {
     public static func parseCredits(_ text: String) -> [Byline]? {
         // Most lines hold no credit label at all: one pass over the bytes says so, in either script.
         let hasLabel = BylineLexicon.labelMatcher.groups(in: text) != 0
-        let mayBeDateline = !hasLabel && text.utf8.count <= 160 && text.contains(where: { $0 == "／" || $0 == "/" })
+        let mayBeDateline = !hasLabel && text.utf8.count <= 160 && text.unicodeScalars.contains { $0 == "／" || $0 == "/" }
         guard hasLabel || mayBeDateline else { return nil }
         let folded = BylineScriptFold.fold(text)
         if hasLabel, let credits = creditsFolded(folded) {
@@ -342,7 +342,8 @@ public enum BylineParser {
     /// part ending in `摄` after a sentence end, with a personal name (surname first) or a
     /// `记者` credit before it.
     public static func parseInlinePhotoCredits(_ line: String) -> [Byline] {
-        guard line.hasSuffix("摄") || line.hasSuffix("攝") || line.contains("摄  ") || line.contains("攝  ") else { return [] }
+        // One pass over the scalars: most lines hold no `摄` at all.
+        guard line.unicodeScalars.contains(where: { $0 == "摄" || $0 == "攝" }) else { return [] }
         return BylineScriptFold.reading(line) { folded in
             var credits: [Byline] = []
             for part in folded.replacingOccurrences(of: "\u{3000}", with: "  ").components(separatedBy: "  ") where part.hasSuffix("摄") {

@@ -12,23 +12,25 @@ import ZhNewsModel
 /// BylineScriptFold.fold("〔記者吳柏軒／台北報導〕")   // "〔记者吴柏轩／台北报导〕"
 /// ```
 enum BylineScriptFold {
-    /// Traditional → simplified, single characters only (first candidate).
-    static let table: [Character: Character] = {
+    /// Traditional → simplified, single code points only (first candidate).
+    static let table: [Unicode.Scalar: Unicode.Scalar] = {
         let blob = zh_data_opencc_ts_characters()
         guard let base = blob.bytes, blob.count > 0 else { return [:] }
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        table.reserveCapacity(4096)
         let text = String(decoding: UnsafeBufferPointer(start: base, count: blob.count), as: UTF8.self)
-        var table: [Character: Character] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            guard parts.count == 2, parts[0].count == 1, let target = parts[1].split(separator: " ").first, target.count == 1 else { continue }
-            table[parts[0].first!] = target.first!
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+            // `key<TAB>value[ value…]`: one scalar each side is all the fold needs.
+            let scalars = Array(String(decoding: line, as: UTF8.self).unicodeScalars.prefix(3))
+            guard scalars.count == 3, scalars[1] == "\t", scalars[2] != " " else { continue }
+            table[scalars[0]] = scalars[2]
         }
         return table
     }()
 
-    /// Simplified → every traditional character folded to it (`记` → `記`).
-    static let unfold: [Character: [Character]] = {
-        var inverse: [Character: [Character]] = [:]
+    /// Simplified → every traditional code point folded to it (`记` → `記`).
+    static let unfold: [Unicode.Scalar: [Unicode.Scalar]] = {
+        var inverse: [Unicode.Scalar: [Unicode.Scalar]] = [:]
         for (traditional, simplified) in table { inverse[simplified, default: []].append(traditional) }
         return inverse
     }()
@@ -36,29 +38,21 @@ enum BylineScriptFold {
     /// Every spelling of a simplified phrase in either script (`记者` → `记者`, `記者`), at most `limit`.
     static func spellings(of phrase: String, limit: Int = 64) -> [String] {
         var results = [""]
-        for character in phrase {
-            let options = [character] + (unfold[character] ?? []).sorted()
+        for scalar in phrase.unicodeScalars {
+            let options = [scalar] + (unfold[scalar] ?? []).sorted { $0.value < $1.value }
             results = Array(results.flatMap { prefix in options.map { prefix + String($0) } }.prefix(limit))
         }
         return results
     }
 
-    /// The text with every traditional character replaced by its simplified form; same character count.
+    /// The text with every traditional character replaced by its simplified form; same character
+    /// count (only whole CJK code points are replaced, so no grapheme boundary moves).
     static func fold(_ text: String) -> String {
-        // Simplified and Latin text (most lines) passes through without a copy.
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x3400 }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var changed = false
-        for character in text {
-            if let mapped = table[character] {
-                out.append(mapped)
-                changed = true
-            } else {
-                out.append(character)
-            }
-        }
-        return changed ? out : text
+        // Simplified and Latin text passes through without a copy.
+        guard text.unicodeScalars.contains(where: { table[$0] != nil }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(table[scalar] ?? scalar) }
+        return String(scalars)
     }
 
     /// Reads `text` folded, then gives names and labels back in the page's own script.
