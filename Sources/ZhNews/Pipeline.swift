@@ -68,11 +68,22 @@ public struct Pipeline: Sendable {
             return PageResult(lines: lines)
         }
         let converted = convert(layout)
-        let extraction = extractExplained(converted.layout)
+        let extraction: (articles: [ExtractedArticle], removed: [ClassifiedLine])
+        var foldedView: ScriptFoldedView?
+        if options.outputScript == .keep {
+            // Extraction reads simplified text; the results come back in the page's script.
+            let view = ScriptFoldedView(converted.layout)
+            let folded = extractExplained(view.folded)
+            extraction = (folded.articles.map(view.unfold), folded.removed.map(view.unfold))
+            foldedView = view
+        } else {
+            extraction = extractExplained(converted.layout)
+        }
         var warnings = decoded.warnings + converted.warnings
         let mentions = !overTime()
         if !mentions { warnings.append(timeLimitWarning(after: "reading the articles (dates, places and figures left out)")) }
-        let lines = records(for: extraction.articles, input: input, info: info, script: converted.script, warnings: warnings, mentions: mentions)
+        let lines = records(for: extraction.articles, input: input, info: info, script: converted.script, warnings: warnings, mentions: mentions,
+                            foldedView: foldedView)
         return PageResult(lines: lines, removed: extraction.removed)
     }
 
@@ -106,15 +117,7 @@ public struct Pipeline: Sendable {
             let lines = Self.lines(of: result.text)
             converted.lines = lines.count == layout.lines.count ? lines : layout.lines.map { converter.convert($0).text }
         }
-        converted.metadata.documentTitle = layout.metadata.documentTitle.map { converter.convert($0).text }
-        converted.metadata.headings = layout.metadata.headings.map { converter.convert($0).text }
-        // Outlet and author hints too: an outlet named only by `og:site_name` or a `source` element
-        // follows the output script like the text.
-        converted.metadata.outletHints = layout.metadata.outletHints.map { converter.convert($0).text }
-        converted.metadata.authorHints = layout.metadata.authorHints.map { converter.convert($0).text }
-        for key in ["og:title", "author", "source", "og:site_name"] {
-            if let value = layout.metadata.meta[key] { converted.metadata.meta[key] = converter.convert(value).text }
-        }
+        converted.metadata = layout.metadata.mappingTexts { converter.convert($0).text }
         return (converted, result.sourceScript, result.warnings)
     }
 
@@ -146,7 +149,8 @@ public struct Pipeline: Sendable {
     // MARK: - Records
 
     private func records(
-        for articles: [ExtractedArticle], input: PageInput, info: InputInfo, script: Script, warnings: [Warning], mentions: Bool
+        for articles: [ExtractedArticle], input: PageInput, info: InputInfo, script: Script, warnings: [Warning], mentions: Bool,
+        foldedView: ScriptFoldedView? = nil
     ) -> [OutputLine] {
         let parts = max(articles.count, 1)
         let articles = articles.isEmpty ? [ExtractedArticle()] : articles
@@ -159,13 +163,23 @@ public struct Pipeline: Sendable {
                 recordWarnings.append(Warning(code: "no-article-text", message: "no article text was found on the page"))
             }
             let text = article.text
+            // Mentions are read in simplified script too; their spans stay (folding keeps every
+            // position) and their printed text comes back in the page's script.
+            let mentionText = foldedView == nil ? text : ScriptFoldedView.fold(text)
+            let mentionOutlet = foldedView == nil ? article.outlet : article.outlet.map(ScriptFoldedView.fold)
+            func unfolded<Mention: PrintedMention>(_ mention: Mention) -> Mention {
+                guard let foldedView else { return mention }
+                var mention = mention
+                mention.text = foldedView.unfold(mention.text)
+                return mention
+            }
             let record = Record(
                 id: parts > 1 ? "\(input.id)#\(offset + 1)" : input.id, input: info, title: article.title,
                 kicker: article.kicker, subtitle: article.subtitle, published: article.published, outlet: article.outlet,
                 bylines: article.bylines, script: script, text: text,
-                dates: mentions ? dateExtractor.dates(in: text, published: article.published) : [],
-                places: mentions ? placeExtractor.places(in: text, outlet: article.outlet) : [],
-                figures: mentions ? figureExtractor.figures(in: text) : [],
+                dates: mentions ? dateExtractor.dates(in: mentionText, published: article.published).map { unfolded($0) } : [],
+                places: mentions ? placeExtractor.places(in: mentionText, outlet: mentionOutlet).map { unfolded($0) } : [],
+                figures: mentions ? figureExtractor.figures(in: mentionText).map { unfolded($0) } : [],
                 warnings: recordWarnings
             )
             return .record(record)

@@ -29,4 +29,17 @@ public struct ExtractedArticle: Sendable, Hashable {
 
     /// The body as the record's `text`: paragraphs joined by `\n`.
     public var text: String { paragraphs.joined(separator: "\n") }
+
+    /// The article with `transform` applied to every printed text: title, kicker, subtitle,
+    /// outlet, byline labels and names, paragraphs (not the ISO time, not warnings).
+    public func mappingTexts(_ transform: (String) -> String) -> ExtractedArticle {
+        var mapped = self
+        mapped.title = title.map(transform)
+        mapped.kicker = kicker.map(transform)
+        mapped.subtitle = subtitle.map(transform)
+        mapped.outlet = outlet.map(transform)
+        mapped.bylines = bylines.map { Byline(role: $0.role, label: transform($0.label), name: transform($0.name)) }
+        mapped.paragraphs = paragraphs.map(transform)
+        return mapped
+    }
 }

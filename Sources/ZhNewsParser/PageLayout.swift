@@ -27,6 +27,16 @@ public struct PageLayout: Sendable, Hashable {
         self.articleLines = articleLines
         self.metadata = metadata
     }
+
+    /// The layout with `transform` applied to every line and every text of its metadata
+    /// (see ``PageMetadata/mappingTexts(_:)``); positions and line sets unchanged. The one way
+    /// to convert a layout, so that no text field is left behind when fields are added.
+    public func mappingTexts(_ transform: (String) -> String) -> PageLayout {
+        var mapped = self
+        mapped.lines = lines.map(transform)
+        mapped.metadata = metadata.mappingTexts(transform)
+        return mapped
+    }
 }
 
 /// What an HTML page says about itself outside its body text.
@@ -54,5 +64,19 @@ public struct PageMetadata: Sendable, Hashable {
         self.meta = meta
         self.headings = headings
         self.jsonLD = jsonLD
+    }
+
+    /// The metadata with `transform` applied to every text a reader may print: the title,
+    /// every `<meta>` value, headings, the subheading, author and outlet hints. JSON-LD and
+    /// script dates stay as they are: they are machine data read for times, never printed.
+    public func mappingTexts(_ transform: (String) -> String) -> PageMetadata {
+        var mapped = self
+        mapped.documentTitle = documentTitle.map(transform)
+        mapped.meta = meta.mapValues(transform)
+        mapped.headings = headings.map(transform)
+        mapped.subheading = subheading.map(transform)
+        mapped.authorHints = authorHints.map(transform)
+        mapped.outletHints = outletHints.map(transform)
+        return mapped
     }
 }

@@ -280,6 +280,62 @@ struct ArticlePartsTests {
     }
 }
 
+/// Headlines and datelines as pages print them around the article.
+@Suite("HTML headlines and datelines")
+struct HTMLHeadlineTests {
+    static let body = "<div class=\"content\"><p>这是第一段足够长的正文，用来测试标题和日期的读取是否正确无误。</p><p>这是第二段足够长的正文，内容依然很长，句子里有逗号和句号。</p></div>"
+
+    @Test("an h1 agreeing with <title> on letters and digits alone wins (`——` printed as `-`, site suffix after a bare `-`)")
+    func headlineAgreesOnLetters() throws {
+        let html = "<html><head><title>积极因素不断增多-前4个月外贸向好-今日头条</title></head><body><h1>积极因素不断增多——前4个月外贸向好</h1>\(Self.body)</body></html>"
+        let record = try ArticlePartsTests.record(html)
+        #expect(record.title == "积极因素不断增多——前4个月外贸向好")
+    }
+
+    @Test("a <br> inside a two-line headline is a space")
+    func lineBreakInHeadline() throws {
+        let html = "<html><head><title>港府拒带头停工 林郑遭狂轰</title></head><body><h1>港府拒带头停工<br/>林郑遭狂轰</h1>\(Self.body)</body></html>"
+        let record = try ArticlePartsTests.record(html)
+        #expect(record.title == "港府拒带头停工 林郑遭狂轰")
+    }
+
+    @Test("a dateline beside a headline printed far above the body (teasers between) is read")
+    func datelineBesideDistantHeadline() throws {
+        let teasers = (1...20).map { "<li><a href=\"/n\($0).html\">另一则新闻标题第\($0)条</a></li>" }.joined()
+        let html = "<html><head><title>美拟加码关税 中方必然反制 - 星岛日报</title></head><body><div class=\"date\">2018-08-02港闻</div><h1>美拟加码关税 中方必然反制</h1><ul>\(teasers)</ul>\(Self.body)</body></html>"
+        let record = try ArticlePartsTests.record(html)
+        #expect(record.title == "美拟加码关税 中方必然反制")
+        #expect(record.published == "2018-08-02")
+    }
+}
+
+extension HTMLHeadlineTests {
+    @Test("a lead printed under the headline in another column than the body is the first paragraph")
+    func leadApartFromBody() throws {
+        let lead = "公共屋邨相继沦为老鼠乐园！落成逾三十年的屋邨鼠患严重，有居民指三个月内捕获一百八十只老鼠，情况吓人。"
+        let history = (1...6).map { "<li><a href=\"/h\($0).html\">浏览纪录第\($0)则</a></li>" }.joined()
+        let html = "<html><head><title>屋邨鼠患严重</title></head><body><div id=\"left\"><div id=\"leadin\"><h1>屋邨鼠患严重</h1><div class=\"leadin\"><p>\(lead)</p></div></div><ul class=\"history\">\(history)</ul></div><div id=\"right\">\(Self.body)</div></body></html>"
+        let record = try ArticlePartsTests.record(html)
+        #expect(HTMLFixtureTests.paragraphs(record).first == lead)
+        #expect(HTMLFixtureTests.paragraphs(record).count == 3)
+        #expect(!record.text.contains("浏览纪录"))
+    }
+}
+
+extension HTMLHeadlineTests {
+    @Test("a run of headline links inside the container (a 2009 related list, <br> between) is left out; one linked line stays")
+    func linkListInContainer() throws {
+        let related = ["“计件反腐”是指标思维下的政绩阴谋", "刷爆举报网站的反腐热情需要引导", "网络反腐进党建词典具风向标意义"]
+            .enumerated().map { "<b><a href=\"/r\($0.offset).html\"><font color=\"#0000ff\">\($0.element)</font></a></b><br><br>" }.joined()
+        let html = "<html><head><title>司法厅出台预警告诫办法</title></head><body><h1>司法厅出台预警告诫办法</h1><font class=\"show_c\" id=\"zoom\"><div id=\"p_content\">"
+            + "<p>这是第一段足够长的正文，用来测试容器里的相关链接列表能否被去掉。</p><p><a href=\"/x.html\">司法厅厅长孙建新</a></p><p>这是第二段足够长的正文，内容依然很长，句子里有逗号和句号。</p><br><br>\(related)</div></font></body></html>"
+        let record = try ArticlePartsTests.record(html)
+        #expect(HTMLFixtureTests.paragraphs(record).count == 3)
+        #expect(record.text.contains("司法厅厅长孙建新"))
+        #expect(!record.text.contains("反腐"))
+    }
+}
+
 /// Metadata instants are given in China Standard Time, as the page's readers see them.
 @Suite("Metadata publish times")
 struct MetadataTimeTests {

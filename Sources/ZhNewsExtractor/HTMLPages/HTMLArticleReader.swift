@@ -16,6 +16,8 @@ struct HTMLArticleReader {
     /// How many lines above the body an info line or headline may stand, and below it an info line.
     static let headerWindow = 12
     static let trailerWindow = 8
+    /// How many lines before and after a headline printed far above the body a dateline may stand.
+    static let headlineDatelineWindow = 3
     /// The longest line read as an info line.
     static let maxInfoLineLength = 100
 
@@ -39,6 +41,13 @@ struct HTMLArticleReader {
         let leadIndex = bodyLines.firstIndex { $0.lineClass == .body && Self.isProse($0.text) } ?? bodyLines.count
         let infoCandidates = headerLines.map(\.text) + bodyLines[..<leadIndex].map(\.text)
         readInfo(infoCandidates, labelledOnly: false, into: &article)
+        article.title = TitleChooser.choose(layout.metadata, nearbyLines: headerLines.map(\.text) + bodyLines.prefix(3).map(\.text))
+        // The headline anchors the dateline when a list of other headlines stands between it
+        // and the body (`2018-08-02港闻` / headline / twenty teasers / body).
+        if article.published == nil, let title = article.title, let titleLine = lines.firstIndex(of: title), titleLine < header.lowerBound {
+            let around = max(0, titleLine - Self.headlineDatelineWindow)..<min(header.lowerBound, titleLine + Self.headlineDatelineWindow + 1)
+            readInfo(Array(lines[around]), labelledOnly: false, into: &article)
+        }
         if article.published == nil { readInfo(Array(lines[trailer]), labelledOnly: true, into: &article) }
         // Metadata fills a missing time too: a visible `2024年5月20日 下午2:05` gives the day, the
         // metadata the same day's time.
@@ -49,7 +58,6 @@ struct HTMLArticleReader {
                 article.published = stated
             }
         }
-        article.title = TitleChooser.choose(layout.metadata, nearbyLines: headerLines.map(\.text) + bodyLines.prefix(3).map(\.text))
         for line in headerLines where line.lineClass == .body || line.lineClass == .creditLine {
             article.add(BylineParser.parseCredits(line.text) ?? BylineParser.parseNameSlashOutlet(line.text) ?? [])
         }
@@ -58,6 +66,7 @@ struct HTMLArticleReader {
             article.add(BylineParser.parseCaptionCredit(line.text))
         }
         bodyLines = Self.markFurniture(bodyLines, title: article.title)
+        bodyLines = Self.markLinkLists(bodyLines, linkRatios: slice(layout.linkRatios, bodyRange))
         BodyReader.read(bodyLines, into: &article)
         // A page without article text has no headline unless it marks one: its <title> alone
         // names the site or the channel (`首页 - 荆楚网`).
@@ -140,6 +149,41 @@ struct HTMLArticleReader {
         }
         return lines
     }
+
+    /// Related-story lists inside the container: runs of ``linkListMinimumRun`` or more body
+    /// lines that are each a headline-length link (mostly link text, at most
+    /// ``LineRules/teaserMaxLength`` characters, no `。`). A single linked line stays: it may be a
+    /// sentence that links a name.
+    static func markLinkLists(_ lines: [ClassifiedLine], linkRatios: [Double]) -> [ClassifiedLine] {
+        guard linkRatios.count == lines.count else { return lines }
+        var lines = lines
+        let isListed = { (index: Int) -> Bool in
+            let line = lines[index]
+            return line.lineClass == .body && linkRatios[index] >= linkListRatio
+                && line.text.unicodeScalars.count <= LineRules.teaserMaxLength && !line.text.contains("。")
+        }
+        var index = 0
+        while index < lines.count {
+            guard isListed(index) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < lines.count, isListed(end) { end += 1 }
+            if end - index >= linkListMinimumRun {
+                for listed in index..<end {
+                    lines[listed] = ClassifiedLine(text: lines[listed].text, lineClass: .teaser, rule: "link-list")
+                }
+            }
+            index = end
+        }
+        return lines
+    }
+
+    /// The share of a line's characters inside links that makes it a listed link.
+    static let linkListRatio = 0.8
+    /// The fewest linked lines in a row that make a list.
+    static let linkListMinimumRun = 2
 
     /// Prose: long enough, with a clause or sentence mark.
     static func isProse(_ text: String) -> Bool {

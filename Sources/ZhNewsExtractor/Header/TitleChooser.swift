@@ -19,6 +19,13 @@ public enum TitleChooser {
         for heading in metadata.headings.map({ $0.collapsingSpaces() }) where heading.count >= 4 {
             if fullTitles.contains(where: { $0.contains(heading) || heading.contains(stripSiteSuffix($0)) }) { return heading }
         }
+        // The same agreement on letters and digits alone: `<title>` often prints the headline's
+        // `——` as `-`, or drops its spaces and quotes.
+        for heading in metadata.headings.map({ $0.collapsingSpaces() }) where heading.count >= 4 {
+            let skeleton = heading.lettersAndDigits
+            guard skeleton.count >= minimumAgreeingLength else { continue }
+            if fullTitles.contains(where: { $0.lettersAndDigits.contains(skeleton) }) { return heading }
+        }
         let agreeing = nearbyLines.map { $0.collapsingSpaces() }.filter { line in
             line.count >= minimumAgreeingLength && fullTitles.contains { $0.contains(line) }
         }
@@ -43,6 +50,11 @@ public enum TitleChooser {
 }
 
 extension String {
+    /// The letters and digits alone (CJK included): what two printings of one headline share.
+    var lettersAndDigits: String {
+        String(String.UnicodeScalarView(unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+    }
+
     /// Runs of whitespace as one space, trimmed.
     func collapsingSpaces() -> String {
         split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

@@ -144,8 +144,12 @@ public struct HTMLDocument: Sendable, Equatable {
     /// The concatenated text below `index`, whitespace runs collapsed to one space.
     public func text(of index: Int) -> String {
         var bytes: [UInt8] = []
-        for node in index..<nodes[index].end where nodes[node].kind == .text {
-            bytes.append(contentsOf: textBytes(ofNode: node))
+        for node in index..<nodes[index].end {
+            if nodes[node].kind == .text {
+                bytes.append(contentsOf: textBytes(ofNode: node))
+            } else if nodes[node].tagKind == .br {
+                bytes.append(0x20)  // a line break inside one line of text (a two-line headline) is a space
+            }
         }
         return WhitespaceCollapser.collapse(bytes)
     }

@@ -16,7 +16,10 @@ public enum HTMLPageReader {
         if let container {
             // An article split into sibling parts (`content part1`, ad, `content part2`) is read whole.
             let parts = ArticleParts.siblings(of: container, in: document)
-            let inside = builder.lines.indices.filter { line in parts.contains { builder.lines[line].node >= $0 && builder.lines[line].node < document.nodes[$0].end } }
+            var inside = builder.lines.indices.filter { line in parts.contains { builder.lines[line].node >= $0 && builder.lines[line].node < document.nodes[$0].end } }
+            if let first = inside.first, let lead = leadUnderHeadline(before: first, lines: builder.lines, in: document) {
+                inside.insert(lead, at: 0)
+            }
             if let first = inside.first, let last = inside.last {
                 articleLines = first..<(last + 1)
                 outsideParts = Set(articleLines!).subtracting(inside)
@@ -28,6 +31,24 @@ public enum HTMLPageReader {
         layout.captionLines = Set(builder.lines.indices.filter { builder.lines[$0].inCaption })
         return layout
     }
+
+    /// A lead paragraph printed right under the headline, apart from the body's column
+    /// (`<div id="leadin"><h1>…</h1><div class="leadin"><p>…` on the left, the body on the
+    /// right): the first line after the first `h1`, when it stands before the container's first
+    /// line and reads as prose (``leadMinimumLength`` characters or more, a sentence mark, few
+    /// links, not in a header or footer).
+    static func leadUnderHeadline(before firstInside: Int, lines: [PageLine], in document: HTMLDocument) -> Int? {
+        let nodes = document.nodes
+        guard let heading = nodes.indices.first(where: { nodes[$0].tagKind == .h1 }) else { return nil }
+        guard let afterHeading = lines.firstIndex(where: { $0.node >= nodes[heading].end }), afterHeading < firstInside else { return nil }
+        let line = lines[afterHeading]
+        guard !line.inChrome, line.length >= leadMinimumLength, line.linkLength * 5 < line.length,
+              line.text.unicodeScalars.contains(where: { $0 == "。" || $0 == "，" }) else { return nil }
+        return afterHeading
+    }
+
+    /// The shortest line taken for a lead printed apart from the body.
+    static let leadMinimumLength = 50
 
     /// The head's metadata, and the author hints with their node indices.
     static func readMetadata(_ document: HTMLDocument) -> (PageMetadata, [NamedElement]) {
