@@ -64,6 +64,8 @@ struct BylineGrammarTests {
         "图／翻攝自抖音",       // a source credit
         "作者：宜昌市人民政府",     // an issuing body, the outlet of a notice
         "記者會上表示",
+        "高雄／台南報導",        // places, not names
+        "中央社／台北報導",
     ]
 
     @Test("credit lines read in both scripts", arguments: creditLines)
@@ -162,6 +164,7 @@ struct BylineGrammarTests {
         #expect(Self.pairs(BylineParser.parseClosingCredit("……共同把“蛋糕”做大。（新华社）")) == [])
         #expect(Self.pairs(BylineParser.parseClosingCredit("……做大。(作者：方敏北京大学经济学院教授)")) == ["author:方敏"])
         #expect(Self.pairs(BylineParser.parseClosingCredit("……做大。（来自北京）")) == [])
+        #expect(Self.pairs(BylineParser.parseClosingCredit("……做大。（高雄）")) == [])
     }
 
     /// Info lines (``InfoLine``): outlets, authors, editors, accounts.

@@ -32,7 +32,9 @@ public enum BylineParser {
         let tail = folded[folded.index(after: slash)...].trimmed()
         guard BylineLexicon.datelineEndings.contains(where: { $0.count >= 2 && tail.hasSuffix($0) }), tail.count <= 16 else { return nil }
         let names = folded[..<slash].filter { !BylineLexicon.wrappers.contains($0) }.split { BylineLexicon.nameSeparators.contains($0) }
-        guard !names.isEmpty, names.count <= 6, names.allSatisfy({ PersonalNameCheck.isPersonalName($0) }) else { return nil }
+        // A place is no name, though many start like one (`高雄`: 高 is a surname).
+        guard !names.isEmpty, names.count <= 6,
+              names.allSatisfy({ PersonalNameCheck.isPersonalName($0) }) else { return nil }
         return names.map { Byline(role: .reporter, label: "", name: String($0)) }
     }
 

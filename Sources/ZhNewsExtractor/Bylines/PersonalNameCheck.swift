@@ -38,6 +38,8 @@ enum PersonalNameCheck {
     static func isPersonalName<S: StringProtocol>(_ text: S) -> Bool {
         let word = String(text)
         guard (2...4).contains(word.count), word.unicodeScalars.allSatisfy(isHan), isCreditedName(word) else { return false }
+        // Dateline places start like names (`高雄`: 高 is a surname).
+        if BylineLexicon.datelinePlaces.contains(word) { return false }
         if word.count >= 3, ChineseSurnames.compound.contains(String(word.prefix(2))) { return true }
         guard let first = word.first, ChineseSurnames.single.contains(first) else { return false }
         return !NeverNames.functionCharacters.contains(where: word.dropFirst().contains)
