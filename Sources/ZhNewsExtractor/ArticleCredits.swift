@@ -12,11 +12,22 @@ extension ExtractedArticle {
         }
     }
 
-    /// Appends a body paragraph; the first substantial one is the lead, whose credits
-    /// (`荆楚网(湖北日报网)讯(记者 …)`, `新华社…电（记者…）`) and outlet are read but stay in the text.
+    /// How many substantial paragraphs may come before the lead's credit (a line of hot words or a
+    /// repeated headline above `本报讯（记者叶婉）…`), and how many paragraphs in all are looked at.
+    static let leadSearchParagraphs = 3
+    static let leadSearchLines = 12
+
+    /// Appends a body paragraph; the first substantial one that reads as a lead, among the first
+    /// few, is the lead, whose credits (`荆楚网(湖北日报网)讯(记者 …)`, `新华社…电（记者…）`) and
+    /// outlet are read but stay in the text. The first substantial paragraph is always tried; a
+    /// later one only while no writer is credited.
     mutating func appendParagraph(_ text: String) {
-        if !paragraphs.contains(where: { $0.unicodeScalars.count > Self.leadMinimumLength }),
-           text.unicodeScalars.count > Self.leadMinimumLength, let lead = BylineParser.parseLead(text) {
+        let before = paragraphs.count < Self.leadSearchLines
+            ? paragraphs.lazy.filter({ $0.unicodeScalars.count > Self.leadMinimumLength }).prefix(Self.leadSearchParagraphs).count
+            : Self.leadSearchParagraphs
+        if before < Self.leadSearchParagraphs, text.unicodeScalars.count > Self.leadMinimumLength,
+           before == 0 || !bylines.contains(where: { $0.role.isWriting }),
+           let lead = BylineParser.parseLead(text) {
             add(lead.bylines)
             if outlet == nil { outlet = lead.outlet }
             if outlet == nil, !lead.bylines.isEmpty { outlet = BylineParser.creditOutlet(text) }

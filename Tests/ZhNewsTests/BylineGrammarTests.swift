@@ -167,6 +167,15 @@ struct BylineGrammarTests {
         #expect(Self.pairs(BylineParser.parseClosingCredit("……做大。（高雄）")) == [])
     }
 
+    @Test("a lead's credit after a line of hot words, and never a second lead once a writer is credited")
+    func leadSearch() {
+        var article = ExtractedArticle()
+        article.appendParagraph("热词：滚动 生活宝典 大家谈 养生课 消费 食品 经济·科技·生态 文旅·体育 人民投诉")
+        article.appendParagraph("本报讯（记者叶婉）近日，“心成长”青少年心理健康服务项目在北京市青年宫正式启动，帮助青年提升心理素质。")
+        article.appendParagraph("本报讯（记者王琪）另一则消息：市青年宫暑期公益课堂同日开班，首批报名的学生已经超过三百人。")
+        #expect(Self.pairs(article.bylines) == ["reporter:叶婉"])
+    }
+
     /// Info lines (``InfoLine``): outlets, authors, editors, accounts.
     static let infoLines: [(line: String, outlet: String?, expected: [String])] = [
         ("2020年07月04日 12:10 来源：求是网参与互动", "求是网", []),
