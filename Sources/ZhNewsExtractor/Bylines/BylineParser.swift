@@ -257,6 +257,8 @@ public enum BylineParser {
             outlet = OutletTable.leadingOutletLength(before).map { String(before.prefix($0)) }
         }
         if let name = outlet { outlet = withoutDateline(name.filter { !BylineLexicon.wrappers.contains($0) }.trimmed()) }
+        // `原标题：快讯…`: a sentence, not a name.
+        if let name = outlet, name.contains(where: { "：:，,。、“”「」《》".contains($0) }) { outlet = nil }
         // `本报南昌讯`: the paper's own desk, not a name.
         if let name = outlet, ["本报", "本台", "本网", "本刊"].contains(where: name.hasPrefix) { outlet = nil }
         if outlet == "本报" || outlet == "本台" || outlet?.isEmpty == true || (outlet?.count ?? 0) > 20 { outlet = nil }
