@@ -17,6 +17,14 @@ Pages:
   wechat-article.html  seed 004 article 3, WeChat article page (js_content, publish_time, js_name)
   saved-no-html-tag.html  an invented story stored as browsers save pages: a comment, then <head>,
                        no <html> start tag; only a UTC instant with milliseconds in JSON-LD
+  headers/*.html       five small invented pages, one per header failure class: a site-name h1
+                       under a welcome-banner <title> (headline in h2), a site suffix after a bare
+                       `-`, a <title> that is only the site's name (headline above the info line),
+                       a 2006 table layout with the time in a <font> cell, a government notice
+                       printing 成文日期 before 发布日期
+  hk-daily-chrome.html an invented Hong Kong daily page in traditional script: breadcrumb
+                       (首頁 > 港聞), font-size widget, hashtag line, app promotions with links,
+                       a 延伸閱讀 list, a shopping ad with prices, a comment-policy block
   teaser-stream.html   an invented four-paragraph story beside a "more for you" stream whose
                        teasers carry long clamped summaries (one outweighs the story); the page's
                        description repeats the story's lead
@@ -56,7 +64,7 @@ def between(items, first, last):
 
 
 def write(name, text, encoding="utf-8"):
-    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / name).parent.mkdir(parents=True, exist_ok=True)
     (OUT / name).write_bytes(text.encode(encoding))  # strict: fails on any unencodable character
 
 
@@ -768,6 +776,77 @@ def teaser_stream():
 """
 
 
+# ---------------------------------------------------------------------------------------------
+# 9. headers/*.html — one small page per header failure class (invented text).
+# ---------------------------------------------------------------------------------------------
+
+HEADER_BODY = ('<div class="content"><p>江城市防汛抗旱指挥部昨日召开全市防汛工作会议，分析研判今年汛期形势，部署各项防汛准备工作。</p>'
+               '<p>会议要求各区各部门压实责任，加强隐患排查，做好物资储备和应急演练，确保安全度汛。</p></div>')
+
+
+def header_pages():
+    headline = "江城市召开防汛工作会议部署今年任务"
+    return {
+        "site-name-h1.html": f"<html><head><meta charset=\"utf-8\"><title>欢迎访问江城市人民政府网站</title></head><body>"
+                             f"<h1>江城市人民政府</h1><h2>{headline}</h2>{HEADER_BODY}</body></html>\n",
+        "bare-dash-suffix.html": f"<html><head><meta charset=\"utf-8\"><title>{headline}-江城财经</title></head><body>"
+                                 f"<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/stock/\">股票</a></div>{HEADER_BODY}</body></html>\n",
+        "site-name-title.html": f"<html><head><meta charset=\"utf-8\"><title>江城新闻网</title></head><body><div class=\"logo\">江城新闻网</div>"
+                                f"<div class=\"title\">{headline}</div><div class=\"info\">2024-05-13 10:41:27 来源：江城日报</div>{HEADER_BODY}</body></html>\n",
+        "table-dateline.html": f"<html><head><meta charset=\"utf-8\"><title>{headline} - 江城新闻网</title></head><body><table width=\"760\">"
+                               f"<tr><td><font size=\"4\"><b>{headline}</b></font></td></tr><tr><td align=\"center\"><font color=\"#666666\">2006年03月14日09:05</font></td></tr>"
+                               f"<tr><td>{HEADER_BODY}</td></tr></table></body></html>\n",
+        "written-date.html": f"<html><head><meta charset=\"utf-8\"><title>关于印发防汛工作方案的通知</title></head><body><h1>关于印发防汛工作方案的通知</h1>"
+                             f"<table><tr><td>成文日期：2024年05月10日</td><td>发布日期：2024年05月13日</td></tr></table>{HEADER_BODY}</body></html>\n",
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# 10. hk-daily-chrome.html — a Hong Kong daily's page and its chrome (invented text).
+# ---------------------------------------------------------------------------------------------
+
+def hk_daily_chrome():
+    title = "東區海濱長廊延伸段下月開放"
+    story = [
+        "【本報訊】東區海濱長廊延伸段工程接近完成，康文署表示，新建的一點二公里步道將於下月中旬開放，市民可由北角步行至鰂魚涌。",
+        "署方指，新路段設有緩跑徑、休憩座椅及觀景台，並種植逾三百棵樹木，晚間亦有照明，方便市民晚飯後散步。",
+        "區議員歡迎工程完成，但認為洗手間及飲水機數目不足，促請當局在開放前增設設施，並加強清潔及管理。",
+        "有晨運人士表示，期待新路段開放，以後可以沿海邊一直走，不用再繞道馬路，既安全又舒服。",
+    ]
+    paragraphs = "\n".join(f"<p>{line}</p>" for line in story)
+    return f"""<!DOCTYPE html>
+<html lang="zh-HK">
+<head>
+<meta charset="utf-8">
+<title>{title}｜港聞｜東方日報網</title>
+<meta property="og:title" content="{title}">
+<meta property="og:site_name" content="東方日報網">
+</head>
+<body>
+<div class="top"><a href="/">首頁</a> <a href="/news/">新聞</a> <a href="/finance/">財經</a> <a href="/ent/">娛樂</a></div>
+<div class="main">
+<div class="crumb"><a href="/">首頁</a> &gt; <a href="/news/hk/">港聞</a></div>
+<h1>{title}</h1>
+<div class="meta">2024年05月20日 星期一 <span class="fontsize">字體：大 中 小</span></div>
+<div class="article-body">
+{paragraphs}
+<p class="tags">#海濱長廊 #東區 #康文署</p>
+<p>即時掌握港聞動向，立即下載東方日報App：https://bit.ly/odn-app</p>
+<p>訂閱Telegram頻道，接收最新優惠情報：https://t.me/odn-offers</p>
+</div>
+<div class="related"><h3>延伸閱讀</h3><ul>
+<li><a href="/n/1.html">觀塘海濱花園新增寵物公園</a></li>
+<li><a href="/n/2.html">啟德跑道公園周末舉辦市集</a></li>
+</ul></div>
+<div class="shop"><h3>精選好物</h3><p>日本直送保溫杯 原價$399 特價$199</p><p>超輕便摺疊傘 HK$89 限時優惠</p></div>
+<div class="comment-policy"><p>留言守則：本網站歡迎讀者留言，但請勿發表涉及人身攻擊、粗言穢語或違法的內容，本網站保留刪除留言的權利。</p></div>
+</div>
+<footer>東方日報網版權所有 © 2024</footer>
+</body>
+</html>
+"""
+
+
 if __name__ == "__main__":
     write("jingchu-portal.html", jingchu_portal())
     write("county-gbk.html", county_gbk(), "gbk")
@@ -777,4 +856,7 @@ if __name__ == "__main__":
     write("wechat-article.html", wechat_article())
     write("saved-no-html-tag.html", saved_no_html_tag())
     write("teaser-stream.html", teaser_stream())
+    write("hk-daily-chrome.html", hk_daily_chrome())
+    for name, page in header_pages().items():
+        write("headers/" + name, page)
     print("wrote", sorted(p.name for p in OUT.iterdir()))

@@ -1,5 +1,6 @@
 import Testing
 import ZhNews
+@testable import ZhNewsExtractor
 
 /// What a careful reader takes from each portal page under `Fixtures/html/` (written by
 /// `scripts/make-html-fixtures.py` around the seed articles): the article's title, time, outlet,
@@ -333,6 +334,46 @@ extension HTMLHeadlineTests {
         #expect(HTMLFixtureTests.paragraphs(record).count == 3)
         #expect(record.text.contains("司法厅厅长孙建新"))
         #expect(!record.text.contains("反腐"))
+    }
+}
+
+extension HTMLHeadlineTests {
+    @Test("a container whose lines are all chrome falls back to the whole page without its chrome")
+    func emptyContainerFallsBack() throws {
+        // The widget box wins the container score (a long punctuated share line) but every one
+        // of its lines is a widget; the article's paragraphs stand in a plain <td>.
+        let widget = "<div class=\"content\"><p>分享到：微信，微博，QQ空间，豆瓣，人人网，开心网，腾讯微博，网易微博，搜狐微博，新浪微博，百度贴吧，百度空间，天涯社区。</p></div>"
+        let html = "<html><head><title>测试页面</title></head><body>\(widget)<table><tr><td>这是第一段足够长的正文，用来测试容器为空时能否退回整页。<br>这是第二段足够长的正文，内容依然很长，句子里有逗号和句号。</td></tr></table></body></html>"
+        let record = try ArticlePartsTests.record(html)
+        #expect(record.text.contains("这是第一段足够长的正文"))
+        #expect(!record.text.contains("分享到"))
+    }
+}
+
+extension HTMLHeadlineTests {
+    static let headline = "江城市召开防汛工作会议部署今年任务"
+
+    @Test("header failure classes (Fixtures/html/headers): the headline and time as printed",
+          arguments: [
+            ("site-name-h1.html", headline, nil),
+            ("bare-dash-suffix.html", headline, nil),
+            ("site-name-title.html", headline, "2024-05-13T10:41:27+08:00"),
+            ("table-dateline.html", headline, "2006-03-14T09:05:00+08:00"),
+            ("written-date.html", "关于印发防汛工作方案的通知", "2024-05-13"),
+          ] as [(String, String, String?)])
+    func headerClasses(page: String, title: String, published: String?) throws {
+        let record = try ZhNewsTestSupport.record("Fixtures/html/headers/" + page)
+        #expect(record.title == title)
+        #expect(record.published == published)
+        #expect(record.text.hasPrefix("江城市防汛抗旱指挥部昨日召开全市防汛工作会议"))
+    }
+
+    @Test("site names and welcome banners are never headlines", arguments: [
+        ("江城新闻网", true), ("江城市人民政府", true), ("欢迎访问江城市人民政府网站", true), ("江城在线", false),
+        ("中国将建成全球规模最大的5G网", false), ("江城市召开防汛工作会议", false), ("央视网", true),
+    ])
+    func siteNames(text: String, isSiteName: Bool) {
+        #expect(SiteNames.isSiteName(text, siteName: nil) == isSiteName)
     }
 }
 

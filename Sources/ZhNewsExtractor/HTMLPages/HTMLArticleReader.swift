@@ -16,12 +16,26 @@ struct HTMLArticleReader {
     /// How many lines above the body an info line or headline may stand, and below it an info line.
     static let headerWindow = 12
     static let trailerWindow = 8
+    /// Labels of a government document's date of writing or issue, printed beside its publish date.
+    static let writtenDateLabels = ["成文日期", "成文时间", "印发日期", "发文日期"]
     /// How many lines before and after a headline printed far above the body a dateline may stand.
     static let headlineDatelineWindow = 3
     /// The longest line read as an info line.
     static let maxInfoLineLength = 100
 
+    /// The article; when the chosen container gives no body text (all its lines chrome, or
+    /// nothing left after classification), the whole page with its chrome lines removed is the
+    /// fallback, so that a page with prose never comes back empty for a wrong container.
     func read() -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
+        let chosen = readContainer()
+        guard layout.articleLines != nil, chosen.articles.allSatisfy({ $0.paragraphs.isEmpty }) else { return chosen }
+        var whole = layout
+        whole.articleLines = nil
+        let fallback = HTMLArticleReader(layout: whole).readContainer()
+        return fallback.articles.contains { !$0.paragraphs.isEmpty } ? fallback : chosen
+    }
+
+    private func readContainer() -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
         let lines = layout.lines
         let bodyRange = layout.articleLines ?? lines.indices
         let header = max(0, bodyRange.lowerBound - Self.headerWindow)..<bodyRange.lowerBound
@@ -41,7 +55,10 @@ struct HTMLArticleReader {
         let leadIndex = bodyLines.firstIndex { $0.lineClass == .body && Self.isProse($0.text) } ?? bodyLines.count
         let infoCandidates = headerLines.map(\.text) + bodyLines[..<leadIndex].map(\.text)
         readInfo(infoCandidates, labelledOnly: false, into: &article)
-        article.title = TitleChooser.choose(layout.metadata, nearbyLines: headerLines.map(\.text) + bodyLines.prefix(3).map(\.text))
+        let infoIndex = infoCandidates.firstIndex { $0.unicodeScalars.count <= Self.maxInfoLineLength && InfoLine($0).published != nil }
+        let linesBeforeInfo = infoIndex.map { Array(infoCandidates[max(0, $0 - 3)..<$0]) } ?? []
+        article.title = TitleChooser.choose(layout.metadata, nearbyLines: headerLines.map(\.text) + bodyLines.prefix(3).map(\.text),
+                                            linesBeforeInfo: linesBeforeInfo)
         // The headline anchors the dateline when a list of other headlines stands between it
         // and the body (`2018-08-02港闻` / headline / twenty teasers / body).
         if article.published == nil, let title = article.title, let titleLine = lines.firstIndex(of: title), titleLine < header.lowerBound {
@@ -115,6 +132,8 @@ struct HTMLArticleReader {
     /// `labelledOnly`, only from lines that label the time (`发布日期：…`, `时间：…`).
     private func readInfo(_ lines: [String], labelledOnly: Bool, into article: inout ExtractedArticle) {
         for line in lines where line.unicodeScalars.count <= Self.maxInfoLineLength && !InfoLine.isUpdateLine(line) {
+            // A document's date of writing (`成文日期`) is not its publish date.
+            if Self.writtenDateLabels.contains(where: line.hasPrefix) { continue }
             let info = InfoLine(line)
             if labelledOnly, !info.hasTimeLabel { continue }
             if let time = info.published {

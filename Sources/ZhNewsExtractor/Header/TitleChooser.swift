@@ -14,14 +14,30 @@ public enum TitleChooser {
     /// Shortest visible line taken as the headline by agreement.
     static let minimumAgreeingLength = 6
 
-    public static func choose(_ metadata: PageMetadata, nearbyLines: [String] = []) -> String? {
-        let fullTitles = [metadata.documentTitle, metadata.meta["og:title"]].compactMap { $0?.collapsingSpaces() }
-        for heading in metadata.headings.map({ $0.collapsingSpaces() }) where heading.count >= 4 {
+    /// - Parameter linesBeforeInfo: the visible lines just above the info line (`发布时间：…`),
+    ///   nearest last: the printed headline when `<title>` and `h1` only name the site.
+    public static func choose(_ metadata: PageMetadata, nearbyLines: [String] = [], linesBeforeInfo: [String] = []) -> String? {
+        let siteName = metadata.meta["og:site_name"]?.collapsingSpaces()
+        let isSiteName = { (text: String) -> Bool in SiteNames.isSiteName(text, siteName: siteName) }
+        let fullTitles = [metadata.documentTitle, metadata.meta["og:title"]].compactMap { $0?.collapsingSpaces() }.filter { !isSiteName($0) }
+        let headings = metadata.headings.map { $0.collapsingSpaces() }.filter { !isSiteName($0) }
+        if let title = choose(fullTitles: fullTitles, headings: headings, metadata: metadata, nearbyLines: nearbyLines) { return title }
+        // Only the site is named (`<title>江城新闻网</title>`, a banner h1): the headline-shaped
+        // line just above the info line, then an h2 under the site's h1.
+        if let line = linesBeforeInfo.last(where: { TextLine.isHeadingLike($0) && $0.count >= minimumAgreeingLength && !isSiteName($0) }) {
+            return line
+        }
+        if let subheading = metadata.subheading?.collapsingSpaces(), !isSiteName(subheading), subheading.count >= 4 { return subheading }
+        return nil
+    }
+
+    private static func choose(fullTitles: [String], headings: [String], metadata: PageMetadata, nearbyLines: [String]) -> String? {
+        for heading in headings where heading.count >= 4 {
             if fullTitles.contains(where: { $0.contains(heading) || heading.contains(stripSiteSuffix($0)) }) { return heading }
         }
         // The same agreement on letters and digits alone: `<title>` often prints the headline's
         // `——` as `-`, or drops its spaces and quotes.
-        for heading in metadata.headings.map({ $0.collapsingSpaces() }) where heading.count >= 4 {
+        for heading in headings where heading.count >= 4 {
             let skeleton = heading.lettersAndDigits
             guard skeleton.count >= minimumAgreeingLength else { continue }
             if fullTitles.contains(where: { $0.lettersAndDigits.contains(skeleton) }) { return heading }
@@ -30,9 +46,11 @@ public enum TitleChooser {
             line.count >= minimumAgreeingLength && fullTitles.contains { $0.contains(line) }
         }
         if let longest = agreeing.max(by: { $0.count < $1.count }) { return longest }
-        if let og = metadata.meta["og:title"].map(stripSiteSuffix), !og.isEmpty { return og }
-        if let title = metadata.documentTitle.map(stripSiteSuffix), !title.isEmpty { return title }
-        return metadata.headings.first
+        for title in fullTitles.reversed() {  // og:title first, then <title>
+            let stripped = stripSiteSuffix(title)
+            if !stripped.isEmpty { return stripped }
+        }
+        return headings.first
     }
 
     /// `标题_荆楚网_新闻频道` → `标题`: the first part before a site separator (the longest part
@@ -44,9 +62,22 @@ public enum TitleChooser {
         }
         let trimmed = parts.map { $0.trimmed() }.filter { !$0.isEmpty }
         guard let first = trimmed.first else { return title.trimmed() }
-        if first.count >= 5 || trimmed.count == 1 { return first }
+        if first.count >= 5 || trimmed.count == 1 { return stripBareDashSuffix(first) }
         return trimmed.max { $0.count < $1.count } ?? first
     }
+
+    /// `央行宣布降准0.5个百分点-江城财经` → the part before the last bare `-`, when what follows
+    /// is a short name without digits (a range such as `1-10月` stays whole).
+    static func stripBareDashSuffix(_ title: String) -> String {
+        guard let dash = title.lastIndex(of: "-") else { return title }
+        let head = title[..<dash].trimmed(), tail = title[title.index(after: dash)...].trimmed()
+        guard head.count >= minimumAgreeingLength, (2...maxBareDashSiteLength).contains(tail.count),
+              !tail.contains(where: { $0.isNumber || $0.isWhitespace }) else { return title }
+        return head
+    }
+
+    /// The longest site name after a bare `-`.
+    static let maxBareDashSiteLength = 8
 }
 
 extension String {
