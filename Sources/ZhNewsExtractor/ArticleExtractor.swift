@@ -19,7 +19,7 @@ public struct ArticleExtractor: Sendable {
     public func extractExplained(_ layout: PageLayout) -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
         switch layout.format {
         case .text:
-            return TextArticleReader(LineClassifier().classify(layout.lines)).read()
+            return TextArticleReader(LineClassifier().classify(layout.lines, pagerAfterProse: true)).read()
         case .html:
             return HTMLArticleReader(layout: layout).read()
         }

@@ -14,10 +14,13 @@
  * have produced. The check below decides conservatively; anything else is left to libxml2.
  *
  * Verified against the loop of libxml2 2.9.14 (HTMLparser.c: htmlParseScript, htmlCurrentChar,
- * NEXTL); enabled only when the library that runs is a 2.9 release, and the tests compare the
+ * NEXTL); enabled only when the library that runs is a release listed below, its hits are
+ * counted (zh_xml_raw_text_hits, asserted by a test), and the tests compare the
  * resulting tree with libxml2's own DOM on every fixture and dev-set page. */
 #include "zhxml_raw_text.h"
 #include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/parser.h>
@@ -28,10 +31,23 @@
 static pthread_once_t zh_raw_text_once = PTHREAD_ONCE_INIT;
 static int zh_raw_text_version_checked;
 
+/* The libxml2 releases whose htmlParseScript loop this file was checked against, as
+ * xmlParserVersion numbers. Any other release parses without the fast path. */
+static const int zh_raw_text_tested_versions[] = {20914};
+
 static void zh_raw_text_check_version(void) {
     int version = atoi(xmlParserVersion);
-    zh_raw_text_version_checked = version >= 20900 && version < 21000;
+    for (size_t i = 0; i < sizeof zh_raw_text_tested_versions / sizeof zh_raw_text_tested_versions[0]; i++) {
+        if (version == zh_raw_text_tested_versions[i]) zh_raw_text_version_checked = 1;
+    }
 }
+
+/* How many times the fast path has skipped content, over the process (tests assert it runs). */
+static _Atomic int64_t zh_raw_text_hits;
+
+int64_t zh_xml_raw_text_hits(void) { return zh_raw_text_hits; }
+
+int32_t zh_xml_parser_version(void) { return (int32_t)atoi(xmlParserVersion); }
 
 static int zh_raw_text_supported(void) {
     pthread_once(&zh_raw_text_once, zh_raw_text_check_version);
@@ -124,6 +140,7 @@ int zh_raw_text_find_rest(htmlParserCtxtPtr ctxt, zh_raw_text_rest *rest) {
 }
 
 void zh_raw_text_skip(htmlParserCtxtPtr ctxt, const zh_raw_text_rest *rest) {
+    zh_raw_text_hits++;
     xmlParserInputPtr input = ctxt->input;
     /* The loop's step adds the current character's length to `cur`: leave `cur` that far
      * before the end tag. Its line count follows the skipped line feeds; the column restarts

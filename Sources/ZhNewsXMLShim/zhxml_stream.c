@@ -4,6 +4,7 @@
 #include <string.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/globals.h>
 
 /* Implied html/head/body stay on (no HTML_PARSE_NOIMPLIED): a page stored without an <html>
  * start tag (`<head>…</head><body>…`, as saved pages and archives keep them) must give the
@@ -23,12 +24,24 @@ static void zh_xml_silence(void *context, const char *message, ...) {
     (void)message;
 }
 
+/* libxml2 2.9 keeps the generic error handler per thread: xmlSetGenericErrorFunc silences only
+ * the calling thread, and threads started later copy the thread default. So the default is set
+ * once, and each parsing thread sets its own on its first parse (a worker of the batch pool may
+ * have touched libxml2 before the default was set). */
 static void zh_xml_init(void) {
     xmlInitParser();
-    xmlSetGenericErrorFunc(NULL, zh_xml_silence);
+    xmlThrDefSetGenericErrorFunc(NULL, zh_xml_silence);
 }
 
-void zh_xml_init_once(void) { pthread_once(&zh_xml_once, zh_xml_init); }
+static __thread int zh_xml_thread_silenced;
+
+void zh_xml_init_once(void) {
+    pthread_once(&zh_xml_once, zh_xml_init);
+    if (!zh_xml_thread_silenced) {
+        xmlSetGenericErrorFunc(NULL, zh_xml_silence);
+        zh_xml_thread_silenced = 1;
+    }
+}
 
 void zh_reserve(zh_buffer *b, size_t extra) {
     if (b->failed || b->length + extra <= b->capacity) return;

@@ -13,13 +13,34 @@ public enum LayoutRules {
     /// a line with more is prose that layout broke.
     public static let clauseMarks: Set<Character> = ["，", ","]
     public static let maxHeadlineClauseMarks = 1
+    /// Notes printed near the headline that are never the headline (`原标题：…`, `【文/…】`).
+    public static let notePrefixes = ["原标题", "（原标题", "(原标题", "本文原标题", "本文来源", "来源：", "【文/", "【文／", "文/", "文／"]
+    /// How many lines above an info line a headline the line classes read as prose (`…，…！`)
+    /// is still taken as the headline.
+    public static let headlineAboveInfoLines = 3
+    /// The longest account or author name printed between a headline and its info line.
+    public static let maxAccountNameLength = 10
+    /// The longest line taken as the headline when a dated info line right below confirms it
+    /// (`新华全媒+丨积极因素不断增多 “质升量稳”动能增强——前4个月我国外贸向好态势进一步巩固`).
+    public static let maxAnchoredHeadlineLength = 64
+    /// Brackets that open a note line (`（原标题：…）`).
+    public static let openingBrackets: Set<Character> = ["（", "("]
+    /// The fewest letters and ideographs a headline has (`站内`, `港闻` are menu words).
+    public static let minHeadlineCharacters = 4
+    /// How far above the article's first line (or its info line) the headline is looked for,
+    /// past share bars and menus.
+    public static let headlineSearchLines = 12
     /// The longest line still read as a headline or subhead.
     public static let maxHeadlineLength = 40
     /// The longest line read as a standalone credit block or a caption.
     public static let maxCreditLength = 60
     public static let maxCaptionLength = 50
-    /// Blank lines that set a line apart (a caption, a new article) on flattened pages.
+    /// Blank lines that set a line apart (a caption, a new article) on flattened pages whose
+    /// paragraphs follow each other without blank lines.
     public static let isolatingBlankLines = 2
+    /// A body line this long (letters and ideographs) counts as a paragraph when the page's usual
+    /// gap between paragraphs is measured.
+    public static let paragraphMinLength = 40
     /// Prose characters an article needs on each side of a split.
     public static let minimumArticleProse = 150
     /// A line repeated this often on one page is a caption or furniture, not body text.

@@ -14,7 +14,9 @@ struct TextArticleReader {
     let lines: [TextLine]
 
     init(_ classified: [ClassifiedLine]) {
-        lines = Self.rejoin(TextLine.annotate(classified))
+        var lines = Self.rejoin(TextLine.annotate(classified))
+        Self.keepDenseRegion(&lines)
+        self.lines = lines
     }
 
     func read() -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
@@ -72,6 +74,37 @@ struct TextArticleReader {
         return LayoutRules.continuing.contains(first) || "，。、；：！？”）".contains(first)
     }
 
+    // MARK: - Dense region
+
+    /// Marks prose outside the page's densest run of prose (``DenseRegion``) as chrome: teaser
+    /// paragraphs, comments and footers below the article, blurbs above it. Headings above the
+    /// run stay for the header; credit, editor and info lines stay wherever they are. Pages whose
+    /// densest run is short are left alone.
+    static func keepDenseRegion(_ lines: inout [TextLine]) {
+        var scores: [Int] = []
+        scores.reserveCapacity(lines.count)
+        for index in lines.indices {
+            if lines[index].rule == "rejoined" { lines[index].features = LineFeatures(lines[index].text) }
+            let line = lines[index]
+            switch line.kind {
+            case .blank: scores.append(0)
+            case .prose, .heading, .chrome: scores.append(DenseRegion.score(line.features, isChrome: line.kind == .chrome))
+            case .info where TextLine.startsArticle(info: line.text): scores.append(-LineRules.datedLineBoundaryPenalty)
+            case .editor: scores.append(-LineRules.datedLineBoundaryPenalty)  // `责任编辑：…` closes an article
+            default: scores.append(-LineRules.shortLinePenalty)
+            }
+        }
+        guard let region = DenseRegion.densest(scores),
+              scores[region].reduce(0, { $0 + max($1, 0) }) >= LineRules.minimumRegionWeight else { return }
+        for index in lines.indices where !region.contains(index) {
+            let below = index >= region.upperBound
+            guard lines[index].kind == .prose || (below && lines[index].kind == .heading) else { continue }
+            lines[index].kind = .chrome
+            lines[index].lineClass = .outsideArticle
+            lines[index].rule = below ? "below-article" : "above-article"
+        }
+    }
+
     // MARK: - Segments
 
     /// Article ranges. A new article may start
@@ -79,8 +112,16 @@ struct TextArticleReader {
     /// - at a headline that stands apart after blank lines;
     /// - at the last headline before a second credit block: an article that already had its
     ///   credits (`本报讯（记者 …）`) does not get another tail credit (`（记者 林晓峰）`).
-    /// A split is kept only when both sides hold enough prose.
+    /// A split is kept only when both sides hold enough prose. A portal article page (headline
+    /// over a dated info line) is one article.
     func segments() -> [Range<Int>] {
+        // A portal's article page: a headline over a dated info line above the first prose. Its
+        // subheads and picture credits do not start new articles (`会有破坏性的崩盘吗？`).
+        let firstProse = lines.firstIndex { $0.kind == .prose } ?? lines.count
+        if let info = HeaderBlock.infoLineBelowHeadline(lines, 0..<firstProse), infoBlockIsDated(endingAt: info),
+           lines[..<info].contains(where: \.isStrongHeading) {
+            return [0..<lines.count]
+        }
         var candidates: [Int] = []
         var previousContent: Int?
         var segmentStart = 0
@@ -89,8 +130,10 @@ struct TextArticleReader {
             defer { previousContent = index }
             let line = lines[index]
             if let previous = previousContent {
+                // A picture credit (`图/pixabay`) does not close an article: the text goes on.
                 let afterTailCredit = lines[previous].kind == .credit(boxed: false) && proseBefore(previous) > 0
-                let standsApart = line.kind == .heading && line.blanksBefore >= LayoutRules.isolatingBlankLines
+                    && lines[previous].credits.contains { ![.photographer, .videographer].contains($0.role) }
+                let standsApart = line.kind == .heading && line.standsApart
                 if (afterTailCredit && [.heading, .furniture].contains(line.kind)) || standsApart {
                     candidates.append(index)
                     segmentStart = index
@@ -124,6 +167,17 @@ struct TextArticleReader {
         return starts.indices.map { starts[$0]..<($0 + 1 < starts.count ? starts[$0 + 1] : lines.count) }
     }
 
+    /// Does the block of info lines ending at `info` (`2020年09月11日 18:05` / `来源：商讯`, blank
+    /// and chrome lines between) state a publish time?
+    private func infoBlockIsDated(endingAt info: Int) -> Bool {
+        var index = info
+        while index >= 0, [.info, .blank, .chrome].contains(lines[index].kind) {
+            if lines[index].kind == .info, PublishTime.range(in: lines[index].text) != nil { return true }
+            index -= 1
+        }
+        return false
+    }
+
     /// The last headline in `range` that has prose above and below it.
     private func lastHeadline(in range: Range<Int>) -> Int? {
         range.last { lines[$0].kind == .heading && prose(in: range.lowerBound..<$0) > 0 && prose(in: $0..<range.upperBound) > 0 }
@@ -152,6 +206,14 @@ struct TextArticleReader {
         article.title = header.title
         article.kicker = header.kicker
         article.subtitle = header.subtitle
+        // The time is read first from the info line under the headline, then from the first info
+        // line below the headline, and only then from any info line (teaser feeds above the
+        // article print times of their own). `最后更新` lines never give it.
+        let headlineIndex = header.consumed.max() ?? range.lowerBound
+        for index in [header.infoLine].compactMap({ $0 }) + range.filter({ $0 > headlineIndex && lines[$0].kind == .info }).prefix(1)
+        where article.published == nil && !InfoLine.isUpdateLine(lines[index].text) {
+            article.published = InfoLine(lines[index].text).published
+        }
         var captions: [String] = []
         for index in range {
             let line = lines[index]
@@ -184,9 +246,13 @@ struct TextArticleReader {
                     drop("trailing-furniture", as: .furniture)
                 } else if index < firstProse {
                     drop("poster-line", as: .furniture)
+                } else if line.text == article.title {
+                    drop("repeated-headline", as: .headline)
                 } else {
                     article.paragraphs.append(line.text)
                 }
+            case .prose where line.text == article.title:
+                drop("repeated-headline", as: .headline)
             case .prose:
                 article.appendParagraph(line.text)
             }

@@ -13,12 +13,18 @@ public struct LineClassifier: Sendable {
     /// Classifies lines in reading order. `linkRatios` (HTML only: the share of each line's
     /// characters inside links) lets a teaser list end where prose resumes; without it, everything
     /// after `上一篇`/`相关新闻` is teasers, as on flattened pages.
-    public func classify(_ lines: [String], linkRatios: [Double] = []) -> [ClassifiedLine] {
+    ///
+    /// `pagerAfterProse` (flattened pages): a pager opens the teaser list only once article
+    /// prose has been seen (``LineRules/proseBeforePager``); above the article, `下一篇` is a
+    /// link in the header bar and `相关新闻：` a row under a promo blurb.
+    public func classify(_ lines: [String], linkRatios: [Double] = [], pagerAfterProse: Bool = false) -> [ClassifiedLine] {
         var result: [ClassifiedLine] = []
         result.reserveCapacity(lines.count)
         var afterPager = false
+        var seenProse = !pagerAfterProse
+        var proseSeen = 0
         for (index, line) in lines.enumerated() {
-            let text = line.trimmingCharacters(in: " \t\u{3000}\u{A0}")
+            let text = line.trimmingCharacters(in: " \t\u{3000}\u{A0}\u{FEFF}\u{200B}")
             if text.isEmpty {
                 result.append(ClassifiedLine(text: "", lineClass: .blank, rule: "empty"))
                 continue
@@ -31,11 +37,32 @@ public struct LineClassifier: Sendable {
                 result.append(ClassifiedLine(text: text, lineClass: .teaser, rule: "after-pager"))
                 continue
             }
-            let (lineClass, rule) = classifyOne(text)
-            if lineClass == .pager { afterPager = true }
+            let (lineClass, rule) = classifyOne(Self.droppingListBullet(text))
+            if lineClass == .pager, seenProse { afterPager = true }
+            if !seenProse, lineClass == .body {
+                let features = LineFeatures(text)
+                if features.isProseLike { proseSeen += features.textWeight }
+                seenProse = proseSeen >= LineRules.proseBeforePager
+            }
             result.append(ClassifiedLine(text: text, lineClass: lineClass, rule: rule))
         }
         return result
+    }
+
+    /// `* 来源：新华社` → `来源：新华社`, `[yule] 来源：搜狐娱乐` → `来源：搜狐娱乐`: a renderer's list
+    /// bullet or image placeholder is not part of the line's label.
+    static func droppingListBullet(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first else { return text }
+        var rest: Substring.UnicodeScalarView?
+        if LineRules.bulletMarks.contains(first), scalars.dropFirst().first == " " {
+            rest = scalars.dropFirst(2)
+        } else if first == "[", let close = scalars.prefix(LineRules.placeholderMaxLength).firstIndex(of: "]"),
+                  scalars[scalars.index(after: scalars.startIndex)..<close].allSatisfy({ $0.isASCII && $0 != " " }) {
+            rest = Substring(text).unicodeScalars[scalars.index(after: close)...].drop { $0 == " " }
+        }
+        guard let rest, !rest.isEmpty else { return text }
+        return String(rest)
     }
 
     func classifyOne(_ text: String) -> (LineClass, String) {
@@ -48,9 +75,11 @@ public struct LineClassifier: Sendable {
         if groups & Compiled.separatorGroup != 0, groups & Compiled.clauseGroup == 0, isBreadcrumb(text) { return (.navigation, "breadcrumb") }
         if Compiled.hasPrefix(compact, Compiled.pagerPrefixes) { return (.pager, "pager") }
         if groups & Compiled.copyrightGroup != 0 { return (.copyright, "copyright") }
+        // An info line may end in a share widget (`时间：… 来源：… 分享到：`).
+        if bytes.count <= Compiled.infoLineBytes, Compiled.hasPrefix(compact, Compiled.infoPrefixes) { return (.infoLine, "info-label") }
+        if bytes.count <= Compiled.infoLineBytes, isDatedInfoLine(text) { return (.infoLine, "dated-fields") }
         if groups & Compiled.widgetGroup != 0 { return (.widget, "widget") }
         if bytes.count <= Compiled.editorLineBytes, Compiled.hasPrefix(Compiled.droppingBrackets(compact), Compiled.editorPrefixes) { return (.editorLine, "editor-label") }
-        if bytes.count <= Compiled.infoLineBytes, Compiled.hasPrefix(compact, Compiled.infoPrefixes) { return (.infoLine, "info-label") }
         if bytes.count <= Compiled.captionBytes, isCaption(text) { return (.caption, "caption") }
         if bytes.count <= LineRules.datelineMaxLength * 3, isDateline(text) { return (.infoLine, "dateline") }
         return (.body, "prose")
@@ -64,14 +93,30 @@ public struct LineClassifier: Sendable {
         return !digits.isEmpty && rest.dropFirst(digits.count).starts(with: Array("版".utf8))
     }
 
-    /// A short line that is mostly a full date: `2024年05月20日 星期一`, `2024/07/15 14:32`,
+    /// A short line that is mostly a full date, or opens with a date and time: `2024年05月20日 星期一`, `2024/07/15 14:32`,
     /// `江城日报 2024年05月20日 第03版：综合新闻`, `原创 清河发布 2024-06-01 08:30 湖北`.
     func isDateline(_ text: String) -> Bool {
         guard let range = PublishTime.range(in: text) else { return false }
-        let rest = (text[..<range.lowerBound] + text[range.upperBound...]).filter { !$0.isWhitespace }
+        // The site's address beside the date is no word of the line (`http://www.sina.com.cn 2009年…`).
+        let rest = (text[..<range.lowerBound] + " " + text[range.upperBound...]).split(whereSeparator: \.isWhitespace)
+            .filter { word in !LineRules.addressPrefixes.contains(where: word.hasPrefix) }.joined()
         if rest.contains(where: { "，。,；".contains($0) }) { return false }
         if rest.count <= LineRules.datelineMaxOtherCharacters { return true }
+        // A line that opens with a date and time is a dateline whatever widgets follow it
+        // (`2019年09月11日01:53 新浪科技 我有话说( 1307 人参与) 收藏本文`).
+        if range.lowerBound == text.startIndex, text[range].contains(where: { $0 == ":" || $0 == "：" }) { return true }
         return isEditionNavigation(Compiled.compactPrefix(Array(rest.drop { $0 != "第" }.utf8)))
+    }
+
+    /// A date and labelled fields in any order, whatever separates them (spaces, tabs, `|`, none):
+    /// `2020-07-04 12:10:24 来源：求是网作者：陈海峰`, `来源：新华网 | 2019-12-10 07:57:40`.
+    func isDatedInfoLine(_ text: String) -> Bool {
+        // Cheap tests first: a labelled field (`来源：`), no full stop; only then the date.
+        let compact = Compiled.compactPrefix(Array(text.utf8))
+        guard Compiled.infoPrefixes.contains(where: { Compiled.contains(compact, $0) }),
+              !text.contains(where: { $0 == "。" || $0 == "；" }), let range = PublishTime.range(in: text) else { return false }
+        let rest = Compiled.compactPrefix(Array((text[..<range.lowerBound] + " " + text[range.upperBound...]).utf8))
+        return Compiled.infoPrefixes.contains { Compiled.contains(rest, $0) }
     }
 
     /// `荆楚网 > 新闻频道 > 十堰新闻`: short segments joined by separators, no sentence punctuation.
@@ -88,7 +133,7 @@ public struct LineClassifier: Sendable {
     }
 
     /// Does the text's UTF-8 hold the needle's (a quick test before a split by characters)?
-    private static func containsBytes(_ text: String, _ needle: String) -> Bool {
+    static func containsBytes(_ text: String, _ needle: String) -> Bool {
         let haystack = text.utf8, bytes = Array(needle.utf8)
         guard let first = bytes.first, haystack.count >= bytes.count else { return false }
         var index = haystack.startIndex
@@ -187,6 +232,21 @@ public struct LineClassifier: Sendable {
                     return slice
                 }
             }
+        }
+
+        /// Does `haystack` hold `needle` anywhere? (A plain byte scan: lines are short.)
+        static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+            guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+            var start = 0
+            while start + needle.count <= haystack.count {
+                if haystack[start] == first {
+                    var matched = 1
+                    while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+                start += 1
+            }
+            return false
         }
 
         static func hasPrefix(_ bytes: some Collection<UInt8>, _ prefixes: [[UInt8]]) -> Bool {

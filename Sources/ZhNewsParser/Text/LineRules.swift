@@ -14,6 +14,10 @@ public enum LineRules {
         "点击蓝字关注我们", "向上滑动看下一个", "分享收藏点赞在看",
         // article-page widgets printed as whole lines
         "字号", "关注", "图集", "打印", "纠错", "举报", "评论", "返回", "更多", "查看原文",
+        // share-bar prompts printed as whole lines (163 templates)
+        "用微信扫码二维码", "用微信扫描二维码", "分享至好友和朋友圈",
+        // read-more buttons
+        "阅读全文", "展开全文", "查看全文", "阅读整篇文章",
     ]
     /// A line starting with one of these is navigation.
     public static let navigationPrefixes = ["当前位置", "您当前的位置", "您现在的位置", "现在位置", "所在位置", "您的位置", "你的位置", "位置：", "位置:"]
@@ -39,15 +43,18 @@ public enum LineRules {
     ]
 
     /// Labels that open an info line (`发布时间:… 来源:…`).
-    public static let infoLabels = ["发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "来源", "作者", "稿源", "浏览次数", "点击数", "阅读"]
+    public static let infoLabels = ["发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "来源", "本文来源", "作者", "稿源", "浏览次数", "点击数", "阅读"]
 
     /// `上一篇`/`下一篇`: the line and everything after it that is not article text.
     public static let pagerPrefixes = [
         "上一篇", "下一篇", "上一条", "下一条", "相关新闻", "相关阅读", "相关文章", "延伸阅读", "推荐阅读", "热点推荐", "猜你喜欢",
         "往期推荐", "精彩推荐", "热门推荐", "相关推荐", "更多精彩", "热门新闻", "网友评论", "评论区", "发表评论", "我要评论",
-        "全部评论", "最新评论", "热门评论",
+        "全部评论", "最新评论", "热门评论", "最热评论", "你可能还想看", "你可能也喜欢", "你可能会喜欢", "其他人也在看", "其他人还在看", "为你推荐", "为您推荐", "大家都在看", "相关报道", "相关专题",
     ]
 
+    /// On flattened pages, the prose (text weight) that must come before a pager for it to
+    /// open the teaser list: a promo blurb above the article is not the article.
+    public static let proseBeforePager = 100
     /// On HTML pages a teaser list ends at a line longer than this whose link share is below
     /// ``teaserLinkRatio``.
     public static let teaserMaxLength = 40
@@ -72,4 +79,55 @@ public enum LineRules {
     /// holding a full date, whose other words are few and carry no clause marks.
     public static let datelineMaxLength = 48
     public static let datelineMaxOtherCharacters = 16
+    /// Words that are web addresses, not part of a dateline's text.
+    public static let addressPrefixes = ["http://", "https://", "www."]
+
+    // MARK: - Line features (``LineFeatures``)
+
+    /// Marks a renderer prints before list items (`* 网易新闻`, `+ 免费邮箱`, `• 新闻`).
+    public static let bulletMarks: Set<Unicode.Scalar> = ["*", "+", "•", "-", "◦", "▪", "·", "○"]
+    /// Separators between the items of a menu row (spaces separate them too).
+    public static let menuSeparators: Set<Unicode.Scalar> = ["|", "｜", "丨", "┊", "│", "·", "•"]
+    /// Marks that end a sentence, and marks between clauses.
+    public static let sentenceMarks: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
+    /// (Colons are not counted: `热词：滚动 生活宝典 大家谈` is a label before a menu.)
+    public static let clauseMarks: Set<Unicode.Scalar> = ["，", "、", ","]
+    /// Marks that group digits (`20,536`, `1,474.27`) rather than end a clause.
+    public static let digitGroupMarks: Set<Unicode.Scalar> = [","]
+    /// Units and signs a number-only line may carry (`31°C`, `-1.89%`, `1,474.27`).
+    public static let numericUnits: Set<Unicode.Scalar> = ["C", "F", "K", "M", "B", "k"]
+    /// The longest image placeholder a renderer prints (`[logo_pgh]`), brackets included.
+    public static let placeholderMaxLength = 24
+    /// A renderer's form field (`搜索 [          ]`, `[]`): the line is a search or login box.
+    public static let formFieldMarks = ["[  ", "[]"]
+    /// A menu item is at most this many characters (`网易新闻`, `国际足球`, `娱乐FOCUS`).
+    public static let menuItemMaxLength = 7
+    /// A row of at least this many short segments without punctuation is a menu.
+    public static let menuRowMinSegments = 3
+    /// Prose: at least this many letters and ideographs, with at least this many sentence or
+    /// clause marks per character (article paragraphs carry one every 10–30 characters).
+    public static let proseMinLength = 12
+    /// Latin letters and digits that weigh as much as one ideograph in a line's text weight.
+    public static let latinCharactersPerIdeograph = 3
+    /// A shorter line is prose when it ends with a sentence mark.
+    public static let shortProseMinLength = 6
+    /// Marks that may follow a sentence mark at the end of a sentence (`…。”`, `…！）`).
+    public static let closingMarks: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "\"", "'", "】"]
+    public static let proseMinPunctuationDensity = 0.015
+
+    // MARK: - Dense region (``DenseRegion``)
+
+    /// What a chrome line (menu row, widget, copyright, teaser) costs the run of lines around it,
+    /// in prose characters: a dozen menu lines outweigh a short paragraph.
+    public static let chromeLinePenalty = 12
+    /// What any other non-prose line costs (a subhead, a caption, a headline).
+    public static let shortLinePenalty = 3
+    /// The least text weight a densest run needs before lines outside it are dropped: a short
+    /// news flash (`路透月度调查显示…`, 127) still counts, a stray sentence does not.
+    public static let minimumRegionWeight = 60
+    /// A line with this many HTML tags (`<li>`, `</a>`) is markup the renderer left, not text.
+    public static let markupMinTags = 2
+    /// What a dated info line after the article's first prose costs the run around it: a feed of
+    /// teasers, each with its own time line, or a comment list, is not the article.
+    public static let datedLineBoundaryPenalty = 150
 }

@@ -49,6 +49,13 @@ int32_t zh_xml_parse_only(const uint8_t *utf8, int32_t length);
 /// Frees a buffer returned by zh_xml_parse_html or zh_xml_parse_html_via_dom.
 void zh_xml_free(uint8_t *buffer);
 
+/// The running libxml2's version as a number (`20914` for 2.9.14, from xmlParserVersion).
+int32_t zh_xml_parser_version(void);
+
+/// How many times, in this process, script or style content was taken in one piece by the
+/// fast path (zhxml_raw_text.c); it runs only on the libxml2 releases it was checked against.
+int64_t zh_xml_raw_text_hits(void);
+
 #ifdef __cplusplus
 }
 #endif
