@@ -207,6 +207,10 @@ struct BylineGrammarTests {
         ("参考消息 2019年11月25日", nil),
         ("2019-05-17 · 苏皖城市报道", nil),
         ("2019-05-17 | 要闻", nil),
+        ("2018-09-17 港闻", nil),              // a channel
+        ("北京 2024-05-20 10:00", nil),        // a dateline place
+        ("新浪科技 2019-01-14 08:00", nil),     // a portal's channel
+        ("冀勇庆 2015-06-25 08:46:42 0 人参与评论", "冀勇庆"),
     ]
 
     @Test("accounts beside a date", arguments: accounts)

@@ -85,7 +85,7 @@ enum NeverNames {
 
     /// Endings of a portal's channel or column named beside a date (`2019-05-17 · 苏皖城市报道`):
     /// not an account.
-    static let channelEndings = ["报道", "报导", "资讯", "频道", "栏目", "专栏", "新闻", "快讯", "要闻", "热点"]
+    static let channelEndings = ["报道", "报导", "资讯", "频道", "栏目", "专栏", "新闻", "快讯", "要闻", "热点", "港闻", "市场", "财经", "科技", "体育", "娱乐", "国际", "国内", "社会", "时政"]
 
     /// Characters a name after its surname rarely holds: grammar words (`来自北京`, `记者调查`).
     static let functionCharacters: Set<Character> = ["的", "了", "在", "从", "自", "向", "对", "把", "被", "将", "与", "及", "或", "是", "这", "那", "们", "着", "过", "吗", "呢", "吧"]

@@ -88,7 +88,8 @@ public struct InfoLine: Sendable, Hashable {
             guard (2...12).contains(word.count), word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
                   !BylineLexicon.outletSuffixes.contains(where: word.hasSuffix), !OutletTable.isOutlet(word),
                   !NeverNames.words.contains(word), !NeverNames.latinWords.contains(word.lowercased()),
-                  !NeverNames.channelEndings.contains(where: word.hasSuffix),
+                  !NeverNames.channelEndings.contains(where: word.hasSuffix), !BylineLexicon.datelinePlaces.contains(word),
+                  OutletTable.leadingOutletLength(word) == nil,  // `新浪科技`: a portal's channel
                   !BylineLexicon.sourceLabels.contains(where: word.hasPrefix) else { return nil }
             return word
         }
