@@ -54,7 +54,7 @@ let package = Package(
         // Stage 3: header facts and mentions.
         .target(
             name: "ZhNewsExtractor",
-            dependencies: ["ZhNewsModel", "ZhNewsParser", "ZhNewsData"],
+            dependencies: ["ZhNewsModel", "ZhNewsParser", "ZhNewsData", "ZhNewsICUShim"],
             exclude: ["Mentions/README.md", "Places/README.md"]
         ),
         // The pipeline as one call.

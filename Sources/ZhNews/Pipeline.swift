@@ -40,55 +40,62 @@ public struct Pipeline: Sendable {
     /// class and rule that left it out (what `zhnews extract --explain` prints).
     public func processExplained(_ input: PageInput) -> PageResult {
         var info = InputInfo(path: input.path, url: input.url)
-        if input.bytes.isEmpty {
-            return PageResult(.error(InputError.empty.record(id: input.id, input: info, detail: "the input is empty (0 bytes)")))
-        }
-        if input.bytes.count > options.maxBytes {
-            let detail = "the input is \(input.bytes.count) bytes, above the limit of \(options.maxBytes) (--max-bytes)"
-            return PageResult(.error(InputError.tooLarge.record(id: input.id, input: info, detail: detail)))
-        }
-        if let kind = BinarySniffer.binaryKind(input.bytes) {
-            return PageResult(.error(InputError.binary.record(id: input.id, input: info, detail: "the input is \(kind), not a text or HTML page")))
+        if let (error, detail) = Self.inputProblem(input.bytes, maxBytes: options.maxBytes) {
+            return PageResult(.error(error.record(id: input.id, input: info, detail: detail)))
         }
         let started = DispatchTime.now().uptimeNanoseconds
-        let overTime = { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 > options.timeLimit }
+        let budget = TimeBudget(limit: options.timeLimit, start: started)
         let decoded = decode(input)
         info.encoding = decoded.encoding
         info.encodingSource = decoded.encodingSource
         let layout: PageLayout
         do {
-            layout = try self.layout(of: decoded, format: input.format)
+            layout = try self.layout(of: decoded, format: input.format, parseDeadline: budget.deadline(for: .parsing),
+                                     deadline: budget.deadline(for: .reading))
         } catch {
             info.format = .html
             return PageResult(.error(InputError.unparsable.record(id: input.id, input: info, detail: "libxml2 could not parse the HTML")))
         }
         info.format = layout.format
-        if overTime() {
-            let lines = records(for: [], input: input, info: info, script: .hans, warnings: decoded.warnings + [timeLimitWarning(after: "parsing")], mentions: false)
-            return PageResult(lines: lines)
-        }
+        var cutShort: TimeBudget.Stage? = layout.isCutShort ? .reading : nil
         let converted = convert(layout)
+        let reading = DeadlineRecorder()
+        let classificationDeadline = budget.classificationDeadline().recording(into: reading)
+        let articlesDeadline = budget.deadline(for: .articles).recording(into: reading)
         let extraction: (articles: [ExtractedArticle], removed: [ClassifiedLine])
         var foldedView: ScriptFoldedView?
         if options.outputScript == .keep {
             // Extraction reads simplified text; the results come back in the page's script.
             let view = ScriptFoldedView(converted.layout)
-            let folded = extractExplained(view.folded)
+            let folded = extractExplained(view.folded, classificationDeadline: classificationDeadline, deadline: articlesDeadline)
             extraction = (folded.articles.map(view.unfold), folded.removed.map(view.unfold))
             foldedView = view
         } else {
-            extraction = extractExplained(converted.layout)
+            extraction = extractExplained(converted.layout, classificationDeadline: classificationDeadline, deadline: articlesDeadline)
         }
+        if cutShort == nil, reading.reached { cutShort = .articles }
         var warnings = decoded.warnings + converted.warnings
-        let mentions = !overTime()
-        if !mentions { warnings.append(timeLimitWarning(after: "reading the articles (dates, places and figures left out)")) }
-        let lines = records(for: extraction.articles, input: input, info: info, script: converted.script, warnings: warnings, mentions: mentions,
-                            foldedView: foldedView)
+        if let cutShort {
+            let usable = extraction.articles.contains { !$0.paragraphs.isEmpty || $0.title != nil }
+            let passed = "the page went past its --time-limit of \(options.timeLimit) s while \(cutShort.activity)"
+            if !usable {
+                return PageResult(.error(InputError.timeLimit.record(id: input.id, input: info, detail: passed + ", before any text or headline was read")))
+            }
+            warnings.append(Warning(code: "time-limit", message: passed + "; the record holds what was read by then (dates, places and figures left out)"))
+        }
+        let mentionDeadline = cutShort == nil ? budget.deadline(for: .mentions) : Deadline(seconds: 0)
+        let lines = records(for: extraction.articles, input: input, info: info, script: converted.script, warnings: warnings,
+                            mentionDeadline: mentionDeadline, limit: options.timeLimit, foldedView: foldedView)
         return PageResult(lines: lines, removed: extraction.removed)
     }
 
-    private func timeLimitWarning(after stage: String) -> Warning {
-        Warning(code: "time-limit", message: "the page took more than \(options.timeLimit) s; stopped after \(stage)")
+    /// The check every input passes before it is decoded (`zhnews extract` and `zhnews convert`
+    /// share it): empty, larger than `maxBytes`, or binary (an image, an archive, an executable).
+    public static func inputProblem(_ bytes: [UInt8], maxBytes: Int = PipelineOptions.defaultMaxBytes) -> (error: InputError, detail: String)? {
+        if bytes.isEmpty { return (.empty, "the input is empty (0 bytes)") }
+        if bytes.count > maxBytes { return (.tooLarge, "the input is \(bytes.count) bytes, above the limit of \(maxBytes) (--max-bytes)") }
+        if let kind = BinarySniffer.binaryKind(bytes) { return (.binary, "the input is \(kind), not a text or HTML page") }
+        return nil
     }
 
     // MARK: - Stages
@@ -99,12 +106,16 @@ public struct Pipeline: Sendable {
     }
 
     /// Stage 1b: text → lines (HTML through libxml2). The format is sniffed unless given.
-    public func layout(of page: DecodedPage, format: InputInfo.Format? = nil) throws -> PageLayout {
+    /// Past `parseDeadline` libxml2 is stopped, past `deadline` the walk over its tree, and the
+    /// lines read so far are the page (``PageLayout/isCutShort``).
+    public func layout(
+        of page: DecodedPage, format: InputInfo.Format? = nil, parseDeadline: Deadline = .never, deadline: Deadline = .never
+    ) throws -> PageLayout {
         switch format ?? PageFormatSniffer.format(of: page.text) {
         case .text:
             return TextPageReader.layout(of: page.text)
         case .html:
-            return HTMLPageReader.layout(of: try HTMLDocument(parsing: page.text))
+            return HTMLPageReader.layout(of: try HTMLDocument(parsing: page.text, limits: HTMLLimits(deadline: parseDeadline)), deadline: deadline)
         }
     }
 
@@ -126,9 +137,12 @@ public struct Pipeline: Sendable {
         extractExplained(layout).articles
     }
 
-    /// Stage 3, with the lines left out of the articles.
-    public func extractExplained(_ layout: PageLayout) -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
-        extractor.extractExplained(layout)
+    /// Stage 3, with the lines left out of the articles; classification stops at
+    /// `classificationDeadline`, reading at `deadline`.
+    public func extractExplained(
+        _ layout: PageLayout, classificationDeadline: Deadline = .never, deadline: Deadline = .never
+    ) -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
+        extractor.extractExplained(layout, classificationDeadline: classificationDeadline, deadline: deadline)
     }
 
     /// The text's lines, split on `\n` bytes (no grapheme work: the converter keeps line structure).
@@ -149,9 +163,10 @@ public struct Pipeline: Sendable {
     // MARK: - Records
 
     private func records(
-        for articles: [ExtractedArticle], input: PageInput, info: InputInfo, script: Script, warnings: [Warning], mentions: Bool,
-        foldedView: ScriptFoldedView? = nil
+        for articles: [ExtractedArticle], input: PageInput, info: InputInfo, script: Script, warnings: [Warning],
+        mentionDeadline: Deadline, limit: Double, foldedView: ScriptFoldedView? = nil
     ) -> [OutputLine] {
+        let reader = MentionReader(dates: dateExtractor, places: placeExtractor, figures: figureExtractor)
         let parts = max(articles.count, 1)
         let articles = articles.isEmpty ? [ExtractedArticle()] : articles
         return articles.enumerated().map { offset, article in
@@ -173,13 +188,18 @@ public struct Pipeline: Sendable {
                 mention.text = foldedView.unfold(mention.text)
                 return mention
             }
+            let mentions = reader.mentions(in: mentionText, published: article.published, outlet: mentionOutlet, deadline: mentionDeadline)
+            if !mentions.complete, !recordWarnings.contains(where: { $0.code == "time-limit" }) {
+                let detail = mentions.readScalars == 0 ? "dates, places and figures left out"
+                    : "dates, places and figures after character \(mentions.readScalars) left out"
+                recordWarnings.append(Warning(code: "time-limit", message: "the page went past its --time-limit of \(limit) s while reading the mentions: \(detail)"))
+            }
             let record = Record(
                 id: parts > 1 ? "\(input.id)#\(offset + 1)" : input.id, input: info, title: article.title,
                 kicker: article.kicker, subtitle: article.subtitle, published: article.published, outlet: article.outlet,
                 bylines: article.bylines, script: script, text: text,
-                dates: mentions ? dateExtractor.dates(in: mentionText, published: article.published).map { unfolded($0) } : [],
-                places: mentions ? placeExtractor.places(in: mentionText, outlet: mentionOutlet).map { unfolded($0) } : [],
-                figures: mentions ? figureExtractor.figures(in: mentionText).map { unfolded($0) } : [],
+                dates: mentions.dates.map { unfolded($0) }, places: mentions.places.map { unfolded($0) },
+                figures: mentions.figures.map { unfolded($0) },
                 warnings: recordWarnings
             )
             return .record(record)

@@ -6,8 +6,9 @@ public struct PipelineOptions: Sendable, Hashable {
     public var outputScript: OutputScript
     /// Pages larger than this many bytes give an error record (`too-large`) instead of being read.
     public var maxBytes: Int
-    /// Seconds one page may take: past it, the remaining stages are skipped and the record
-    /// carries a `time-limit` warning. Checked between stages (a stage is not interrupted).
+    /// Seconds one page may take. Every stage checks it in its loops, libxml2's parse included
+    /// (shared out by `TimeBudget`): a page cut short gives a record of what was read by then
+    /// with a `time-limit` warning, or a `time-limit` error record when nothing was read.
     public var timeLimit: Double
 
     /// 64 MiB: far above any real article page, low enough that a batch never stalls on one input.

@@ -274,7 +274,7 @@ public final class ScriptConversionTable: @unchecked Sendable {
                         // Advance over the key's bytes.
                         var consumed = length
                         for t in 0..<phrase.tail.count { consumed += utf8Length(phrase.tail[t]) }
-                        phrase.value.withUnsafeBufferPointer { memcpy(out + o, $0.baseAddress!, $0.count) }
+                        phrase.value.withUnsafeBufferPointer { _ = memcpy(out + o, $0.baseAddress!, $0.count) }
                         o += phrase.value.count
                         i += consumed
                         changed = true

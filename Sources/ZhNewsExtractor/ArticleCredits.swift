@@ -22,7 +22,10 @@ extension ExtractedArticle {
     /// outlet are read but stay in the text. The first substantial paragraph is always tried; a
     /// later one only while no writer is credited.
     mutating func appendParagraph(_ text: String) {
-        let before = paragraphs.count < Self.leadSearchLines
+        // The first substantial paragraph is found in linear time over the page; later leads are
+        // looked for among the first few paragraphs only.
+        let before = !hasLongParagraph() ? 0
+            : paragraphs.count < Self.leadSearchLines
             ? paragraphs.lazy.filter({ $0.unicodeScalars.count > Self.leadMinimumLength }).prefix(Self.leadSearchParagraphs).count
             : Self.leadSearchParagraphs
         if before < Self.leadSearchParagraphs, text.unicodeScalars.count > Self.leadMinimumLength,
@@ -40,6 +43,15 @@ extension ExtractedArticle {
     mutating func addCreditLine(_ line: String, _ credits: [Byline]) {
         add(credits)
         if outlet == nil { outlet = BylineParser.creditOutlet(line) }
+    }
+
+    /// Whether a paragraph longer than ``leadMinimumLength`` has been read (the lead). Each
+    /// paragraph is measured once across calls (``shortLeadingParagraphs``).
+    private mutating func hasLongParagraph() -> Bool {
+        var index = min(shortLeadingParagraphs.count, paragraphs.count)
+        while index < paragraphs.count, paragraphs[index].unicodeScalars.count <= Self.leadMinimumLength { index += 1 }
+        shortLeadingParagraphs.count = index
+        return index < paragraphs.count
     }
 
     /// The closing credit of the last paragraph (`…需要。(文/图 刘玺东 易赛楠)`, `…。(李楠)`).

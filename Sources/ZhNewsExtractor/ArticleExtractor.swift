@@ -16,12 +16,16 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// The articles, and every line left out of them with the class and rule that left it out.
-    public func extractExplained(_ layout: PageLayout) -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
+    /// Lines not classified by `classificationDeadline` are left out (rule `time-limit`), and
+    /// the body ends where reading stood at `deadline`.
+    public func extractExplained(
+        _ layout: PageLayout, classificationDeadline: Deadline = .never, deadline: Deadline = .never
+    ) -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
         switch layout.format {
         case .text:
-            return TextArticleReader(LineClassifier().classify(layout.lines, pagerAfterProse: true)).read()
+            return TextArticleReader(LineClassifier().classify(layout.lines, pagerAfterProse: true, deadline: classificationDeadline)).read()
         case .html:
-            return HTMLArticleReader(layout: layout).read()
+            return HTMLArticleReader(layout: layout, classificationDeadline: classificationDeadline, deadline: deadline).read()
         }
     }
 }

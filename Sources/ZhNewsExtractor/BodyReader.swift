@@ -5,9 +5,11 @@ import ZhNewsParser
 /// lines become bylines (not text), captions give their credits, leads and closing credits are
 /// read by ``ExtractedArticle/appendParagraph(_:)`` and ``ExtractedArticle/readClosingCredit()``.
 enum BodyReader {
-    static func read(_ lines: [ClassifiedLine], into article: inout ExtractedArticle) {
+    /// Stops at `deadline` (checked every 64 lines): the paragraphs read by then are the body.
+    static func read(_ lines: [ClassifiedLine], into article: inout ExtractedArticle, deadline: Deadline = .never) {
         defer { article.readClosingCredit() }
-        for line in lines {
+        for (index, line) in lines.enumerated() {
+            if index & 63 == 0, deadline.hasPassed { return }
             switch line.lineClass {
             case .body:
                 if LayoutRules.fitsCredit(line.text), let credits = BylineParser.parseCredits(line.text) {

@@ -12,6 +12,9 @@ public struct ExtractedArticle: Sendable, Hashable {
     /// Body paragraphs in reading order.
     public var paragraphs: [String]
     public var warnings: [Warning]
+    /// How many leading paragraphs are known to be short (no lead among them), so that
+    /// ``appendParagraph(_:)`` looks at each paragraph once: linear on a page of many short blocks.
+    var shortLeadingParagraphs = ScanMark()
 
     public init(
         title: String? = nil, kicker: String? = nil, subtitle: String? = nil, published: String? = nil,
@@ -42,4 +45,11 @@ public struct ExtractedArticle: Sendable, Hashable {
         mapped.paragraphs = paragraphs.map(transform)
         return mapped
     }
+}
+
+/// A position remembered to skip work already done; it never makes two values unequal.
+struct ScanMark: Hashable, Sendable {
+    var count = 0
+    static func == (_: ScanMark, _: ScanMark) -> Bool { true }
+    func hash(into _: inout Hasher) {}
 }

@@ -2,7 +2,7 @@ import ZhNewsICUShim
 import ZhNewsXMLShim
 
 /// The C libraries the pipeline runs on, as they report themselves. The goldens record the
-/// versions they were made with (`Fixtures/VERSIONS`): a test fails when the running ones differ,
+/// versions they were made with (`Fixtures/golden/VERSIONS`): a test fails when the running ones differ,
 /// so a changed library shows as such rather than as unexplained golden changes.
 public enum LibraryVersions {
     /// libxml2's version, `2.9.14`.
@@ -18,7 +18,7 @@ public enum LibraryVersions {
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    /// The lines of `Fixtures/VERSIONS`: `libxml2 2.9.14` and `icu 72.1`.
+    /// The lines of `Fixtures/golden/VERSIONS`: `libxml2 2.9.14` and `icu 72.1`.
     public static var summary: String {
         "libxml2 \(libxml2)\nicu \(icu)\n"
     }

@@ -20,6 +20,9 @@ public struct PageLayout: Sendable, Hashable {
     public var captionLines: Set<Int> = []
     /// Page metadata (HTML only; empty for text pages).
     public var metadata: PageMetadata
+    /// Reading the page was stopped at its deadline (`--time-limit`): the lines are the part
+    /// read so far.
+    public var isCutShort = false
 
     public init(format: InputInfo.Format, lines: [String], articleLines: Range<Int>? = nil, metadata: PageMetadata = PageMetadata()) {
         self.format = format

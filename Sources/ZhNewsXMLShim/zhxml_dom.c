@@ -3,6 +3,7 @@
  * DOM; the tests compare the two on every fixture. Also the benchmark's floor, the bare parse. */
 #include "zhxml.h"
 #include "zhxml_stream.h"
+#include "zhxml_attribute_limit.h"
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/HTMLparser.h>
@@ -50,7 +51,14 @@ int32_t zh_xml_parse_html_via_dom(const uint8_t *utf8, int32_t length, int32_t m
     zh_xml_init_once();
     *out = NULL;
     *out_length = 0;
+    uint8_t *limited = NULL; /* as zh_xml_parse_html: excess attributes left out */
+    size_t limited_length = 0;
+    if (utf8 != NULL && length > 0 && zh_limit_attributes(utf8, (size_t)length, &limited, &limited_length)) {
+        utf8 = limited;
+        length = (int32_t)limited_length;
+    }
     htmlDocPtr doc = htmlReadMemory((const char *)utf8, length, NULL, "UTF-8", zh_xml_options);
+    free(limited);
     if (doc == NULL) return -1;
 
     zh_name_set dropped, kept;

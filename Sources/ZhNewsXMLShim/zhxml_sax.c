@@ -12,8 +12,10 @@
 #include "zhxml.h"
 #include "zhxml_stream.h"
 #include "zhxml_raw_text.h"
+#include "zhxml_attribute_limit.h"
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -40,7 +42,32 @@ typedef struct {
     int top_first;
     int root_ended;
     int root_skipped;
+    /* The time limit: CLOCK_MONOTONIC nanoseconds (0: none), checked every few callbacks; once
+     * it has passed, the parser is stopped (xmlStopParser) and `stopped` is set. */
+    uint64_t deadline_ns;
+    uint32_t callbacks;
+    int stopped;
 } zh_sax_state;
+
+static uint64_t zh_monotonic_ns(void) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
+}
+
+/* Called at the start of every callback: once the deadline has passed, stops libxml2 (no
+ * more callbacks come, and its loops end at the next check of the parser state) and ends the
+ * input where it is, so that no loop of libxml2 reads on without callbacks. Returns 1 when the
+ * callback must do nothing. */
+static int zh_past_deadline(zh_sax_state *s) {
+    if (s->stopped) return 1;
+    if (s->deadline_ns == 0 || (++s->callbacks & 63) != 0) return 0;
+    if (zh_monotonic_ns() < s->deadline_ns) return 0;
+    s->stopped = 1;
+    xmlStopParser(s->ctxt);
+    if (s->ctxt->input != NULL && s->ctxt->input->end != NULL) s->ctxt->input->cur = s->ctxt->input->end;
+    return 1;
+}
 
 /* Ends the text node being written, as one space when it is all white space. */
 static void zh_end_text(zh_sax_state *s) {
@@ -80,13 +107,16 @@ static void zh_character_data(zh_sax_state *s, const xmlChar *text, int length, 
 }
 
 static void zh_sax_characters(void *context, const xmlChar *text, int length) {
-    zh_character_data(((htmlParserCtxtPtr)context)->_private, text, length, 0);
+    zh_sax_state *s = ((htmlParserCtxtPtr)context)->_private;
+    if (zh_past_deadline(s)) return;
+    zh_character_data(s, text, length, 0);
 }
 
 /* Script and style content, in blocks; after a full block, the rest of the element's content
  * is taken in one piece when zhxml_raw_text.c can find it (then libxml2 reads on from the end tag). */
 static void zh_sax_cdata(void *context, const xmlChar *text, int length) {
     htmlParserCtxtPtr ctxt = context;
+    if (zh_past_deadline(ctxt->_private)) return;
     zh_character_data(ctxt->_private, text, length, 1);
     zh_raw_text_rest rest;
     if (!zh_raw_text_find_rest(ctxt, &rest)) return;
@@ -102,13 +132,17 @@ static void zh_other_node(zh_sax_state *s) {
 
 static void zh_sax_comment(void *context, const xmlChar *value) {
     (void)value;
-    zh_other_node(((htmlParserCtxtPtr)context)->_private);
+    zh_sax_state *s = ((htmlParserCtxtPtr)context)->_private;
+    if (zh_past_deadline(s)) return;
+    zh_other_node(s);
 }
 
 static void zh_sax_pi(void *context, const xmlChar *target, const xmlChar *data) {
     (void)target;
     (void)data;
-    zh_other_node(((htmlParserCtxtPtr)context)->_private);
+    zh_sax_state *s = ((htmlParserCtxtPtr)context)->_private;
+    if (zh_past_deadline(s)) return;
+    zh_other_node(s);
 }
 
 /* A DOCTYPE: the tree builder links it to the document (xmlCreateIntSubset), never into an
@@ -118,7 +152,7 @@ static void zh_sax_internal_subset(void *context, const xmlChar *name, const xml
     (void)external_id;
     (void)system_id;
     zh_sax_state *s = ((htmlParserCtxtPtr)context)->_private;
-    if (s->open_count > 0) return;
+    if (zh_past_deadline(s) || s->open_count > 0) return;
     zh_other_node(s);
 }
 
@@ -157,6 +191,7 @@ static void zh_write_open(zh_sax_state *s, const xmlChar *name, const xmlChar **
 
 static void zh_sax_start(void *context, const xmlChar *qualified_name, const xmlChar **attributes) {
     zh_sax_state *s = ((htmlParserCtxtPtr)context)->_private;
+    if (zh_past_deadline(s)) return;
     const xmlChar *name = zh_local_name(qualified_name);
     zh_end_text(s);
     int top_level = s->open_count == 0;
@@ -186,6 +221,7 @@ static void zh_sax_start(void *context, const xmlChar *qualified_name, const xml
 static void zh_sax_end(void *context, const xmlChar *name) {
     (void)name;
     zh_sax_state *s = ((htmlParserCtxtPtr)context)->_private;
+    if (zh_past_deadline(s)) return;
     zh_end_text(s);
     if (s->open_count > 0) s->open_count--;
     if (s->skipping) {
@@ -205,13 +241,20 @@ static void zh_sax_end(void *context, const xmlChar *name) {
 }
 
 int32_t zh_xml_parse_html(const uint8_t *utf8, int32_t length, int32_t max_depth,
-                          const char *dropped_tags, const char *kept_attributes,
+                          const char *dropped_tags, const char *kept_attributes, double time_limit_seconds,
                           uint8_t **out, size_t *out_length) {
     zh_xml_init_once();
     *out = NULL;
     *out_length = 0;
     if (utf8 == NULL || length <= 0) return -1;
+    uint8_t *limited = NULL; /* the page with excess attributes left out, when it has any */
+    size_t limited_length = 0;
+    if (zh_limit_attributes(utf8, (size_t)length, &limited, &limited_length)) {
+        utf8 = limited;
+        length = (int32_t)limited_length;
+    }
     htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt((const char *)utf8, length);
+    free(limited); /* the context holds its own copy */
     if (ctxt == NULL) return -1;
 
     htmlSAXHandler sax;
@@ -233,6 +276,7 @@ int32_t zh_xml_parse_html(const uint8_t *utf8, int32_t length, int32_t max_depth
     zh_name_set_init(&s.dropped_tags, dropped_tags);
     zh_name_set_init(&s.kept_attributes, kept_attributes);
     s.max_depth = max_depth;
+    if (time_limit_seconds > 0 && time_limit_seconds < 1e9) s.deadline_ns = zh_monotonic_ns() + (uint64_t)(time_limit_seconds * 1e9);
     zh_reserve(&s.out, (size_t)length / 2 + 1024);
     ctxt->_private = &s;
     ctxt->userData = ctxt;
@@ -260,5 +304,5 @@ int32_t zh_xml_parse_html(const uint8_t *utf8, int32_t length, int32_t max_depth
     }
     *out = s.out.data;
     *out_length = s.out.length;
-    return 0;
+    return s.stopped ? 1 : 0;
 }

@@ -5,8 +5,9 @@ import ZhNews
 /// `zhnews convert [FILE…] [--script simplified|keep]`: runs the converter stage line-preserving over
 /// files (or stdin) and writes UTF-8 to stdout; warnings go to stderr.
 ///
-/// Input bytes are decoded like pages (BOM, `--charset`, declaration, detection), so GBK and Big5
-/// files work as they are.
+/// Input bytes are checked and decoded like pages (binary and oversized inputs are refused with
+/// a message and exit status 1; BOM, `--charset`, declaration, detection), so GBK and Big5 files
+/// work as they are.
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
@@ -27,6 +28,10 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Charset of the input bytes, when known.")
     var charset: String?
 
+    func validate() throws {
+        try Self.validateCharset(charset)
+    }
+
     func run() throws {
         let converter = Converter(options: ConverterOptions(outputScript: script.outputScript))
         let decoder = PageDecoder()
@@ -42,13 +47,22 @@ struct ConvertCommand: ParsableCommand {
                 }
             }
         }
+        var failed = false
         for input in inputs {
-            let decoded = decoder.decode([UInt8](input.data), callerCharset: charset)
+            let bytes = [UInt8](input.data)
+            // The input check `extract` makes; an empty input is converted to nothing.
+            if !bytes.isEmpty, let (error, detail) = Pipeline.inputProblem(bytes) {
+                FileHandle.standardError.write(Data("zhnews convert: \(input.name): \(detail) (\(error.rawValue))\n".utf8))
+                failed = true
+                continue
+            }
+            let decoded = decoder.decode(bytes, callerCharset: charset)
             let result = converter.convert(decoded.text)
             FileHandle.standardOutput.write(Data(result.text.utf8))
             for warning in decoded.warnings + result.warnings {
                 FileHandle.standardError.write(Data("\(input.name): warning: [\(warning.code)] \(warning.message)\n".utf8))
             }
         }
+        if failed { throw ExitCode(1) }
     }
 }

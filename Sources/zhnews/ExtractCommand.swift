@@ -21,8 +21,9 @@ struct ExtractCommand: ParsableCommand {
 
             Exit status: 0 when every input gave records; 1 when some gave error records; 2 for \
             usage errors; 3 when the output cannot be written; 130 / 143 when stopped by SIGINT / \
-            SIGTERM (inputs in flight are finished; the output holds whole lines only; with -o, \
-            it is left as FILE.partial). A summary line goes to standard error, and on a terminal \
+            SIGTERM (no new input is started; inputs in flight get one second to finish, and \
+            those still running are written as `interrupted` error records; the output holds \
+            whole lines only; with -o, it is left as FILE.partial). A summary line goes to standard error, and on a terminal \
             a progress line.
 
             Examples:
@@ -50,7 +51,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .customLong("output-dir"), help: ArgumentHelp("Write one .json file per article under this directory, mirroring input paths.", valueName: "dir"))
     var outputDirectory: String?
 
-    @Option(help: "Pages processed at once (default: the machine's cores). The output is the same for every value.")
+    @Option(help: "Pages processed at once (default: the machine's cores; at most \(OrderedWorkPool<BatchJob, ProcessedInput>.maximumWorkers), and no more threads than inputs in flight). The output is the same for every value.")
     var parallel: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Script of the output text: simplified (convert traditional) or keep.")
@@ -62,7 +63,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Inputs larger than this many bytes give a too-large error record.")
     var maxBytes: Int = PipelineOptions.defaultMaxBytes
 
-    @Option(help: ArgumentHelp("Seconds one page may take before its remaining stages are skipped (the record gets a time-limit warning).", valueName: "seconds"))
+    @Option(help: ArgumentHelp("Seconds one page may take, parsing included: a page cut short gives a record of what was read, with a time-limit warning (or a time-limit error record when nothing was read).", valueName: "seconds"))
     var timeLimit: Double = PipelineOptions.defaultTimeLimit
 
     @Flag(help: "Print no summary or progress line on standard error.")
@@ -75,6 +76,7 @@ struct ExtractCommand: ParsableCommand {
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
         if parallel < 1 { throw ValidationError("--parallel must be at least 1") }
         if !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try Self.validateCharset(charset)
         if stdinJSONL, !paths.isEmpty || inputFile != nil {
             throw ValidationError("--stdin-jsonl reads its inputs from standard input: give no paths and no --input-file")
         }
@@ -107,8 +109,13 @@ struct ExtractCommand: ParsableCommand {
         var summary = BatchSummary()
         var progress = ProgressLine(enabled: !quiet, total: inputs.knownTotal)
         var outputFailure: RecordWriter.Failure?
+        let grace = Self.stopGrace
+        let abandon = { (job: BatchJob) -> ProcessedInput in
+            let detail = "the batch was stopped (\(signals.signal.map(StopSignals.name) ?? "signal")) and the page did not finish within \(grace) s"
+            return ProcessedInput(job: job, result: job.interruptedResult(detail: detail), explain: false)
+        }
         do {
-            try pool.run(inputs, shouldStop: { signals.stopRequested }) { processed in
+            try pool.run(inputs, shouldStop: { signals.stopRequested }, stopGrace: grace, abandon: abandon) { processed in
                 if !processed.report.isEmpty { FileHandle.standardError.write(Data(processed.report.utf8)) }
                 summary.count(processed.result.lines)
                 try destination.write(processed)
@@ -146,6 +153,9 @@ struct ExtractCommand: ParsableCommand {
         if summary.errorInputs > 0 { throw ExitCode(1) }
     }
 
+    /// Seconds the inputs in flight get to finish after SIGINT/SIGTERM.
+    static let stopGrace = 1.0
+
     /// Where the inputs come from, from the options.
     private var source: BatchInputs.Source {
         if stdinJSONL { return .requests }
@@ -175,6 +185,15 @@ struct ProcessedInput: Sendable {
         }
         let id = job.id
         self.report = explain ? result.removed.map { "\(id): removed \($0.lineClass.rawValue) (\($0.rule)): \($0.text)\n" }.joined() : ""
+    }
+}
+
+extension ParsableCommand {
+    /// An unknown `--charset` is a usage error naming the closest known label (a charset a page
+    /// declares that zhnews does not know stays a warning on its record).
+    static func validateCharset(_ charset: String?) throws {
+        guard let charset, !CharsetLabels.isKnown(charset) else { return }
+        throw ValidationError("unknown charset \"\(charset)\" for --charset; did you mean \"\(CharsetLabels.closestKnown(to: charset))\"?")
     }
 }
 

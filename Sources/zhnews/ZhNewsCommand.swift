@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZhNews
 
 @main
 struct ZhNewsCommand: ParsableCommand {
@@ -15,6 +16,7 @@ struct ZhNewsCommand: ParsableCommand {
               zhnews extract Fixtures/ > records.jsonl
               curl -s https://example.cn/news/1.html | zhnews extract - 
             """,
+        version: "zhnews \(ZhNewsVersion.string) (record schema \(Record.schemaVersion))",
         subcommands: [ExtractCommand.self] + ZhNewsCommand.moreSubcommands
     )
 

@@ -128,6 +128,36 @@ struct FaultTests {
         #expect(!lines.inputIDs.isEmpty || stop.toFile, "no records were written before the signal")
     }
 
+    /// A page that would run for a long time (its time limit lifted) is in flight when SIGTERM
+    /// comes: it gets one second, then is written as an `interrupted` error record; the page
+    /// after it, finished meanwhile, keeps its record; exit 143 within about a second.
+    @Test("SIGTERM with a slow page in flight: interrupted error record after one second, exit 143")
+    func stopWithSlowPageInFlight() async throws {
+        let scratch = try ScratchDirectory("fault-signal-slow")
+        defer { scratch.remove() }
+        let paragraph = "<p>在十堰市张湾区红卫街道，“共同缔造”理念正深刻地融入社会治理的各个方面。</p>"
+        try scratch.write("slow.html", "<html><body><h1>标题</h1>" + String(repeating: paragraph, count: 100_000) + "</body></html>")
+        try scratch.write("small.txt", try FixturePaths.bytes("Fixtures/000_131cf33ef8afb27c.txt"))
+        var signalled = Date()
+        let run = try await ZhNewsRunner.withSlot {
+            let process = try await ZhNewsRunner.start(["extract", "--parallel", "2", "--time-limit", "100000", "slow.html", "small.txt"], in: scratch)
+            try await Task.sleep(for: .milliseconds(1500))
+            signalled = Date()
+            process.send(SIGTERM)
+            return await process.wait(timeout: 60)
+        }
+        let afterSignal = Date().timeIntervalSince(signalled)
+        #expect(!run.timedOut, "zhnews did not stop after SIGTERM: \(run.digest)")
+        #expect(run.exitStatus == 143, "expected exit status 143, got \(run.digest)")
+        #expect(afterSignal < SanitizerAllowance.seconds(4), "zhnews took \(afterSignal) s to stop (one second of grace)")
+        let lines = OutputLines(run.stdout)
+        #expect(run.stdout.last == 0x0A && lines.unparsable.isEmpty, "not whole JSON lines: \(lines.unparsable.prefix(2))")
+        #expect(lines.lines.map(\.id) == ["slow.html", "small.txt"], "ids in order: \(lines.lines.map(\.id))")
+        #expect(lines.lines.first?.errorCode == "interrupted", "the slow page: \(lines.lines.first.map { $0.errorCode ?? "a record" } ?? "no line")")
+        #expect(lines.lines.last?.errorCode == nil, "the finished page keeps its record")
+        #expect(run.stderr.contains("interrupted 1"), "the summary counts the interrupted page: \(run.stderrExcerpt)")
+    }
+
     // MARK: - Output that cannot be written
 
     @Test("-o under a missing directory: a clear message, non-zero status, no file")

@@ -83,6 +83,53 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
         FigureCase(text: "节约3000元", mention: "3000元", value: 3000, unit: "元"),
         FigureCase(text: "附近3家超市", mention: "3家", value: 3, unit: "家"),
         FigureCase(text: "3名上下班的职工", mention: "3名", value: 3, unit: "名"),
+        // Issue #19, wrong values: Chinese decimals.
+        FigureCase(text: "投资三点五亿元", mention: "三点五亿元", value: 350_000_000, unit: "元"),
+        FigureCase(text: "增长百分之二点四", mention: "百分之二点四", value: 2.4, unit: "%"),
+        FigureCase(text: "千分之五", mention: "千分之五", value: 5, unit: "‰"),
+        // …ranges keep a shared multiplier, and two numbers are not fused.
+        FigureCase(text: "月薪三到五万元", mention: "三到五万元", value: 30_000, unit: "元", min: 30_000, max: 50_000),
+        FigureCase(text: "二百到三百万元", mention: "二百到三百万元", value: 2_000_000, unit: "元", min: 2_000_000, max: 3_000_000),
+        FigureCase(text: "3到5万元", mention: "3到5万元", value: 30_000, unit: "元", min: 30_000, max: 50_000),
+        FigureCase(text: "从6000到2万元", mention: "6000到2万元", value: 6000, unit: "元", min: 6000, max: 20_000),
+        FigureCase(text: "五千到一万元", mention: "五千到一万元", value: 5000, unit: "元", min: 5000, max: 10_000),
+        // …full-width thousands separators.
+        FigureCase(text: "共计45，300.00元", mention: "45，300.00元", value: 45_300, unit: "元"),
+        // …signs.
+        FigureCase(text: "负五元", mention: "负五元", value: -5, unit: "元"),
+        FigureCase(text: "气温-3℃", mention: "-3℃", value: -3, unit: "℃"),
+        FigureCase(text: "下降-0.5%", mention: "-0.5%", value: -0.5, unit: "%"),
+        FigureCase(text: "零下5摄氏度", mention: "零下5摄氏度", value: -5, unit: "摄氏度"),
+        FigureCase(text: "3元-5元", mention: "3元-5元", value: 3, unit: "元", min: 3, max: 5),
+        // Ranges with the unit on both ends, rates, 元角分.
+        FigureCase(text: "利率15%至20%", mention: "15%至20%", value: 15, unit: "%", min: 15, max: 20),
+        FigureCase(text: "2元到3元", mention: "2元到3元", value: 2, unit: "元", min: 2, max: 3),
+        FigureCase(text: "6℃～10℃", mention: "6℃～10℃", value: 6, unit: "℃", min: 6, max: 10),
+        FigureCase(text: "收费5元/小时", mention: "5元/小时", value: 5, unit: "元/小时"),
+        FigureCase(text: "票价3元5角", mention: "3元5角", value: 3.5, unit: "元"),
+        FigureCase(text: "5块8毛钱", mention: "5块8毛钱", value: 5.8, unit: "块"),
+        FigureCase(text: "只要1分钱", mention: "1分钱", value: 1, unit: "分"),
+        // Financial numerals, fractions, multiples, "some".
+        FigureCase(text: "壹佰贰拾万元", mention: "壹佰贰拾万元", value: 1_200_000, unit: "元"),
+        FigureCase(text: "三分之一", mention: "三分之一", value: 1.0 / 3, unit: nil),
+        FigureCase(text: "增长1.5倍", mention: "1.5倍", value: 1.5, unit: "倍"),
+        FigureCase(text: "来了数十人", mention: "数十人", value: 10, unit: "人", qualifier: .about),
+        FigureCase(text: "上百名志愿者", mention: "上百名", value: 100, unit: "名", qualifier: .about),
+        FigureCase(text: "负责3人", mention: "3人", value: 3, unit: "人"),
+        FigureCase(text: "打造“十五分钟便民圈”", mention: "十五分钟", value: 15, unit: "分钟"),
+        FigureCase(text: "发生5.2级地震", mention: "5.2级", value: 5.2, unit: "级"),
+        FigureCase(text: "偏北风3到4级", mention: "3到4级", value: 3, unit: "级", min: 3, max: 4),
+        FigureCase(text: "3级以上余震", mention: "3级以上", value: 3, unit: "级", qualifier: .over),
+        FigureCase(text: "收于13626.48点", mention: "13626.48点", value: 13626.48, unit: "点"),
+        FigureCase(text: "为期两天的会议", mention: "两天", value: 2, unit: "天"),
+        FigureCase(text: "多一倍", mention: "一倍", value: 1, unit: "倍"),
+        FigureCase(text: "区间在1.35- 2.7%之间", mention: "1.35- 2.7%", value: 1.35, unit: "%", min: 1.35, max: 2.7),
+        FigureCase(text: "几千元", mention: "几千元", value: 1000, unit: "元", qualifier: .about),
+        FigureCase(text: "逾万人", mention: "逾万人", value: 10_000, unit: "人", qualifier: .over),
+        FigureCase(text: "一万亿元", mention: "一万亿元", value: 1_000_000_000_000, unit: "元"),
+        FigureCase(text: "十万人", mention: "十万人", value: 100_000, unit: "人"),
+        FigureCase(text: "800亿日元", mention: "800亿日元", value: 80_000_000_000, unit: "日元"),
+        FigureCase(text: "65周岁及以上", mention: "65周岁及以上", value: 65, unit: "周岁", qualifier: .over),
     ]
 
     @Test(arguments: cases)
@@ -108,6 +155,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
         "三年级", "3栋2单元", "电话027-88886666", "十四五规划", "二〇二四年", "周三", "初五", "之一", "其一", "2024-08-12",
         "比分3:1", "VIP3门诊", "三楼", "五级管家", "两委", "十分感动", "2024年以来", "十堰市", "一对一接诊", "1月17日", "12345",
         "版本1.2.3", "规划(2023—2027年)", "2023-2027年", "第2024号", "八项规定", "千方百计", "万家灯火", "千人", "四面八方",
+        "18年6月1日", "民国38年", "109年3月", "10年期国债", "胜2负3", "上海“五个中心”建设", "“两个确立”", "6分13秒", "星期五", "下午3点", "3点意见", "五级管家", "三点五十分", "下午三点半",
     ])
     func noFigure(_ text: String) {
         #expect(figures(text) == [], "\(figures(text).map(\.text))")
@@ -146,7 +194,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
         let found = figures("共12\(unit.word)。")
         let m = try #require(found.first)
         #expect(found.count == 1 && m.value == 12 && m.text == "12" + unit.word)
-        #expect(m.unit == (unit.word == "％" ? "%" : unit.word))
+        #expect(m.unit == (unit.reportedAs ?? unit.word))
     }
 
     @Test(arguments: FigureLexicon.qualifiers)

@@ -6,9 +6,9 @@ import ZhNewsParser
 /// The libraries the goldens were made with, and the libxml2 fast path that depends on one.
 @Suite("Library versions")
 struct LibraryVersionTests {
-    static let versionsFile = FixturePaths.root.appendingPathComponent("Fixtures/VERSIONS")
+    static let versionsFile = FixturePaths.root.appendingPathComponent("Fixtures/golden/VERSIONS")
 
-    @Test("the running libxml2 and ICU are those Fixtures/VERSIONS records (the goldens' libraries)")
+    @Test("the running libxml2 and ICU are those Fixtures/golden/VERSIONS records (the goldens' libraries)")
     func goldensLibraries() throws {
         if GoldenTests.recording {
             try Data(LibraryVersions.summary.utf8).write(to: Self.versionsFile)

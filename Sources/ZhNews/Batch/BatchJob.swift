@@ -22,6 +22,17 @@ public enum BatchJob: Sendable, Hashable {
         case .failed(let record): record.id
         }
     }
+
+    /// The error record (`interrupted`) of a job given up when the batch was stopped while it
+    /// was in flight.
+    public func interruptedResult(detail: String) -> PageResult {
+        let info = switch self {
+        case .file(let path, _, _, let url): InputInfo(path: path, url: url)
+        case .page(let input): InputInfo(path: input.path, url: input.url)
+        case .failed(let record): record.input
+        }
+        return PageResult(.error(InputError.interrupted.record(id: id, input: info, detail: detail)))
+    }
 }
 
 extension Pipeline {

@@ -18,6 +18,11 @@ public enum InputError: String, Error, Sendable, Hashable, CaseIterable {
     case truncated
     /// An input line of `--stdin-jsonl` or `--input-file` that is not a valid request.
     case badRequest = "bad-request"
+    /// The page went past `--time-limit` before anything usable (text or headline) was read.
+    case timeLimit = "time-limit"
+    /// The batch was stopped (SIGINT/SIGTERM) while the page was in flight, and it did not
+    /// finish within the second it was given.
+    case interrupted
 
     /// The error record for an input.
     public func record(id: String, input: InputInfo, detail: String) -> ErrorRecord {

@@ -13,6 +13,10 @@ import ZhNewsParser
 ///   page's `author`/`byline` elements when the text credits nobody.
 struct HTMLArticleReader {
     let layout: PageLayout
+    /// When reading stops (`--time-limit`): body lines not classified by `classificationDeadline`
+    /// are left out, and the info lines, the body and the accounts are read until `deadline`.
+    var classificationDeadline: Deadline = .never
+    var deadline: Deadline = .never
     /// How many lines above the body an info line or headline may stand, and below it an info line.
     static let headerWindow = 12
     static let trailerWindow = 8
@@ -31,7 +35,7 @@ struct HTMLArticleReader {
         guard layout.articleLines != nil, chosen.articles.allSatisfy({ $0.paragraphs.isEmpty }) else { return chosen }
         var whole = layout
         whole.articleLines = nil
-        let fallback = HTMLArticleReader(layout: whole).readContainer()
+        let fallback = HTMLArticleReader(layout: whole, classificationDeadline: classificationDeadline, deadline: deadline).readContainer()
         return fallback.articles.contains { !$0.paragraphs.isEmpty } ? fallback : chosen
     }
 
@@ -42,7 +46,7 @@ struct HTMLArticleReader {
         let trailer = bodyRange.upperBound..<min(lines.count, bodyRange.upperBound + Self.trailerWindow)
         let classifier = LineClassifier()
         let headerLines = classifier.classify(Array(lines[header]), linkRatios: slice(layout.linkRatios, header))
-        var bodyLines = classifier.classify(Array(lines[bodyRange]), linkRatios: slice(layout.linkRatios, bodyRange))
+        var bodyLines = classifier.classify(Array(lines[bodyRange]), linkRatios: slice(layout.linkRatios, bodyRange), deadline: classificationDeadline)
         for (offset, index) in bodyRange.enumerated() {
             if layout.chromeLines.contains(index) {
                 bodyLines[offset] = ClassifiedLine(text: bodyLines[offset].text, lineClass: .outsideArticle, rule: "header-footer-or-between-parts")
@@ -84,7 +88,7 @@ struct HTMLArticleReader {
         }
         bodyLines = Self.markFurniture(bodyLines, title: article.title)
         bodyLines = Self.markLinkLists(bodyLines, linkRatios: slice(layout.linkRatios, bodyRange))
-        BodyReader.read(bodyLines, into: &article)
+        BodyReader.read(bodyLines, into: &article, deadline: deadline)
         // A page without article text has no headline unless it marks one: its <title> alone
         // names the site or the channel (`首页 - 荆楚网`).
         if article.paragraphs.isEmpty, layout.metadata.headings.isEmpty, layout.metadata.meta["og:title"] == nil {
@@ -131,7 +135,7 @@ struct HTMLArticleReader {
     /// Takes the first publish time (and outlet, authors) from short info lines; with
     /// `labelledOnly`, only from lines that label the time (`发布日期：…`, `时间：…`).
     private func readInfo(_ lines: [String], labelledOnly: Bool, into article: inout ExtractedArticle) {
-        for line in lines where line.unicodeScalars.count <= Self.maxInfoLineLength && !InfoLine.isUpdateLine(line) {
+        for line in lines where !deadline.hasPassed && line.unicodeScalars.count <= Self.maxInfoLineLength && !InfoLine.isUpdateLine(line) {
             // A document's date of writing (`成文日期`) is not its publish date.
             if Self.writtenDateLabels.contains(where: line.hasPrefix) { continue }
             let info = InfoLine(line)
@@ -222,7 +226,7 @@ struct HTMLArticleReader {
     /// A self-media account named beside the time (`华夏人文 2020-03-09 18:14`), when the words
     /// beside the date are a name rather than an outlet.
     private func accounts(_ lines: [String]) -> [Byline] {
-        for line in lines where line.unicodeScalars.count <= 40 && !InfoLine.isUpdateLine(line) {
+        for line in lines where !deadline.hasPassed && line.unicodeScalars.count <= 40 && !InfoLine.isUpdateLine(line) {
             let info = InfoLine(line)
             guard info.published != nil, !info.hasTimeLabel, info.outlet == nil, let account = info.account else { continue }
             // The outlet is never a byline: `参考消息 2019年11月25日` names the source.

@@ -94,18 +94,32 @@ struct CivilDate: Equatable, Comparable {
 
 /// ISO 8601 text for the values of ``ZhNewsModel/DateMention``.
 enum ISOText {
+    /// `value` in decimal with zeros in front up to `width` digits (a minus sign before them).
     static func pad(_ value: Int, _ width: Int) -> String {
-        var digits = value < 0 ? "" : ""
-        var v = value < 0 ? -value : value
-        var chars: [Character] = []
-        repeat {
-            chars.append(Character(Unicode.Scalar(UInt8(48 + v % 10))))
-            v /= 10
-        } while v > 0
-        while chars.count < width { chars.append("0") }
-        if value < 0 { chars.append("-") }
-        digits.append(contentsOf: chars.reversed())
-        return digits
+        let negative = value < 0
+        var v = negative ? -value : value
+        var digits = 1
+        var rest = v / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        let count = Swift.max(digits, width) + (negative ? 1 : 0)
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var i = count - 1
+            repeat {
+                buffer[i] = UInt8(48 + v % 10)
+                v /= 10
+                i -= 1
+            } while v > 0
+            let first = negative ? 1 : 0
+            while i >= first {
+                buffer[i] = 48
+                i -= 1
+            }
+            if negative { buffer[0] = 45 }
+            return count
+        }
     }
 
     static func year(_ y: Int) -> String { pad(y, 4) }

@@ -24,6 +24,10 @@ struct DateParts {
     var minute: Int?
     var second: Int?
     var week: CivilDate?
+    /// The range of a window (`近7天`): set when resolved.
+    var window: DateRange?
+    /// The last month of a month range printed with one 月 (`1—4月`).
+    var rangeEndMonth: Int?
     /// Some part was taken from the publish date.
     var relative = false
     /// A relative expression (`今年`, `两个月前`) with no publish date: nothing can be resolved.
@@ -33,6 +37,24 @@ struct DateParts {
         self.start = start
         self.end = end
         self.precision = precision
+    }
+
+    /// Sets the time of day; hours 24–28 (`晚上12点`, `夜里2点`) are 0–4 on the next day.
+    mutating func setTime(_ h: Int, _ m: Int?, _ s: Int?) {
+        var h = h
+        if h >= 24 {
+            h -= 24
+            if let mo = month, let d = day {
+                let next = CivilDate(year: year ?? 2001, month: mo, day: d).adding(days: 1)
+                if year != nil { year = next.year }
+                month = next.month
+                day = next.day
+            }
+        }
+        hour = h
+        minute = m
+        second = s
+        precision = m == nil ? .hour : .minute
     }
 
     /// The ISO 8601 value (see Mentions/README.md), or nil when unresolved or vague.
@@ -48,10 +70,13 @@ struct DateParts {
         }
         switch precision {
         case .decade?, .year?:
+            if let window { return window.from }
             return year.map(ISOText.year)
         case .month?:
+            if let window { return window.from }
             return month.map { ISOText.month(year, $0) }
         case .day?:
+            if let window { return window.from }
             guard let m = month, let d = day else { return nil }
             return ISOText.day(year, m, d)
         case .hour?:

@@ -1,4 +1,5 @@
 import ZhNewsModel
+import ZhNewsParser
 
 /// One left-to-right pass over a text's code points that finds date expressions (see
 /// Mentions/README.md for the rules). Mentions never overlap and come out in text order.
@@ -15,6 +16,9 @@ struct DateScanner {
     private var paragraphStart = 0
     /// Century of the first half of a decade range (`上世纪50年代到90年代`).
     private var rangeCentury: Int?
+    /// The start of a range while its end is read: the end takes its year (and month) from it
+    /// (`2019年3月5日至3月9日`, `12月28日至1月3日`).
+    private var rangeStart: DateParts?
 
     init(text: ScalarText, anchor: CivilDate?) {
         self.t = text
@@ -58,24 +62,78 @@ struct DateScanner {
         remember(first)
         var end = first.end
         var range = first.weekRange
+        var first = first
+        // 2024年春节, 去年中秋节: a festival in that year.
+        if first.kind == .point, first.precision == .year, let year = first.year, !first.unresolved,
+           let f = DateTables.festivals.match(t, at: first.end),
+           var p = festival(start: first.start, end: f.end, calendar: f.payload.calendar, month: f.payload.month,
+                            day: f.payload.day, offset: f.payload.offset, year: year) {
+            p.relative = first.relative
+            first = p
+            end = p.end
+        }
+        if let window = first.window {
+            range = window
+        } else if let m2 = first.rangeEndMonth, !first.unresolved {
+            range = DateRange(from: first.value, to: ISOText.month(first.year, m2))
+        } else if first.kind == .point, let part = periodPart(after: first) {
+            end = part.end
+            range = part.range
+        }
         if let since = DateTables.since.match(t, at: end) {
             end = since.end
             range = DateRange(from: first.value, to: nil)
         } else if first.kind == .point, let connector = DateTables.connectors.match(t, at: end) {
             if first.precision == .decade, first.year != nil { rangeCentury = first.year! / 100 * 100 }
+            rangeStart = first
             let second = parse(at: connector.end)
             rangeCentury = nil
+            rangeStart = nil
             if let second, second.kind == .point, second.precision == first.precision, second.start == connector.end,
-               first.value != nil, second.value != nil, !(first.year != nil && second.year != nil && second.value! < first.value!) {
-                remember(second)
+               first.value != nil, second.value != nil, !(first.year != nil && second.year != nil && second.value! < first.value!),
+               first.precision == .decade || !DateTables.leads.starts.contains(t[first.start]) {
+                // A range's start stays the month context (`3月21日起至9月30日…24日` is March 24).
                 end = second.end
                 range = DateRange(from: first.value, to: second.value)
             }
         }
+        let value = first.value
+        // 截至6月底: a range open at the start, closed at the date's end.
+        if first.kind == .point, DateTables.untilWords.match(t, endingAt: first.start) != nil, value != nil,
+           range == nil || range?.from != nil {
+            range = DateRange(from: nil, to: range?.to ?? value)
+        }
         mentions.append(DateMention(
-            text: t.string(first.start, end), start: first.start, end: end, value: first.value,
+            text: t.string(first.start, end), start: first.start, end: end, value: value,
             precision: first.kind == .point ? first.precision : nil, relative: first.relative, range: range))
+        // A weekday naming the same day (`5月20日（星期一）`, `2024年5月20日 星期一`) is no second date.
+        if first.day != nil, let weekday = AbsoluteDate.weekdayEnd(t.scalars, after: end) { return weekday }
         return end
+    }
+
+    /// True when what follows `D日` at `k` lets a day with no month be a date (see
+    /// `DateLexicon.bareDayFollowers`).
+    private func bareDayEnds(at k: Int) -> Bool {
+        let c = t[k]
+        if Scalars.isClauseEnd(c) || c == "，" || c == "," || c == "、" || c == "）" || c == ")" || c == "：" || Scalars.isSpace(c)
+            || c == "\u{0}" { return true }
+        if DateTables.bareDayFollowers.match(t, at: k) != nil { return true }
+        return Scalars.isDigit(c) && timeOfDay(at: k, afterDate: true, period: nil) != nil
+    }
+
+    /// A part of the year or month right after `p` (`上半年`, `一季度`, `年底`, `上旬`, `初`): its end
+    /// and the range it narrows the mention to.
+    private func periodPart(after p: DateParts) -> (end: Int, range: DateRange)? {
+        guard !p.unresolved else { return nil }
+        if p.precision == .year, let year = p.year, let part = DateTables.yearParts.match(t, at: p.end) {
+            // `年初` after `2024年` reads `初`; `年底` after `今年` reads the whole word.
+            return (part.end, DateRange(from: ISOText.month(year, part.payload.0), to: ISOText.month(year, part.payload.1)))
+        }
+        if p.precision == .month, let month = p.month, let part = DateTables.monthParts.match(t, at: p.end) {
+            let last = min(part.payload.1, CivilDate.daysIn(month: month, year: p.year))
+            return (part.end, DateRange(from: ISOText.day(p.year, month, part.payload.0), to: ISOText.day(p.year, month, last)))
+        }
+        return nil
     }
 
     private mutating func remember(_ p: DateParts) {
@@ -117,7 +175,9 @@ struct DateScanner {
         // Only at the start of an ASCII cluster (not `A12`, `727-8`, `1.5`).
         let before = t[i - 1]
         if Scalars.isAlnum(before) { return nil }
-        if before == "-" || before == "/" || before == "." || before == ":", Scalars.isAlnum(t[i - 2]) { return nil }
+        // (The end of a clock range `9:00-18:00` follows a hyphen.)
+        if before == "-" || before == "/" || before == "." || before == ":", Scalars.isAlnum(t[i - 2]),
+           !(before == "-" && rangeStart?.hour != nil) { return nil }
         var j = i
         while Scalars.isDigit(t[j]) { j += 1 }
         let length = j - i
@@ -134,6 +194,21 @@ struct DateScanner {
                 return p
             }
         }
+        // 1—4月, 1-4月: a range of months (soft hyphens U+00AD before the connector are skipped).
+        if length <= 2, (1...11).contains(value) {
+            var c = j
+            while t[c] == "\u{AD}" { c += 1 }
+            if let connector = DateTables.connectors.match(t, at: c), let (m2, monthEnd) = monthNumber(at: connector.end), m2 > value,
+               var p = monthForm(start: i, year: nil, month: value, at: monthEnd, relative: false), p.day == nil {
+                p.rangeEndMonth = m2
+                // Resolved by its last month, the latest not after the publish date (`1—4月` is cumulative).
+                if let anchor, p.relative {
+                    p.year = m2 <= anchor.month ? anchor.year : anchor.year - 1
+                }
+                return p
+            }
+        }
+        if next == ":", length <= 2 { return clockRange(at: i) }
         switch next {
         case "-", "/", ".":
             return length == 4 ? numericDate(i, year: value, separator: next, at: j) : nil
@@ -146,7 +221,18 @@ struct DateScanner {
                 }
                 return length <= 2 && value % 10 == 0 ? decade(start: i, value: value, end: j + 2) : nil
             }
-            if length == 4 { return (1900...2100).contains(value) ? yearForm(start: i, year: value, at: j + 1) : nil }
+            if length == 4 {
+                guard (1900...2100).contains(value) else { return nil }
+                return fullDate(at: i) ?? yearForm(start: i, year: value, at: j + 1)
+            }
+            if let era = DateTables.eraNames.match(t, endingAt: i), (1...150).contains(value) {
+                return yearForm(start: era.start, year: 1911 + value, at: j + 1)
+            }
+            // 18年6月1日 (two-digit year), 109年3月 (Republic of China year): only with a month after.
+            if length >= 2, monthNumber(at: j + 1) != nil {
+                if length == 2 { return yearForm(start: i, year: twoDigitYear(value), at: j + 1) }
+                if length == 3, (1...150).contains(value) { return yearForm(start: i, year: 1911 + value, at: j + 1) }
+            }
             return ago(start: i, count: value, at: j)
         case "月":
             guard length <= 2, (1...12).contains(value) else { return nil }
@@ -154,14 +240,31 @@ struct DateScanner {
         case "个", "天", "周", "星":
             return length <= 3 ? ago(start: i, count: value, at: j) : nil
         case "日":
-            guard length <= 2, let context = monthContext, let m = context.month,
-                  CivilDate.isValid(year: context.year, month: m, day: value) else { return nil }
+            // Not a count of days (`10日内`, `第3日`, `每15日`).
+            guard length <= 2, value >= 1, !DateTables.notDayPredecessors.contains(before),
+                  !DateTables.notDayFollowers.contains(t[j + 1]), !(t[j + 1] == "以" && t[j + 2] == "内"),
+                  !(t[j + 1] == "之" && t[j + 2] == "内") else { return nil }
             var p = DateParts(start: i, end: j + 1, precision: .day)
-            p.year = context.year
-            p.month = m
             p.day = value
-            p.relative = context.relative
-            p.unresolved = context.unresolved
+            if let context = monthContext, let m = context.month {
+                guard CivilDate.isValid(year: context.year, month: m, day: value) else { return nil }
+                p.year = context.year
+                p.month = m
+                p.relative = context.relative
+                p.unresolved = context.unresolved
+            } else if let anchor, value <= 31, bareDayEnds(at: j + 1) {
+                // `14日宣布` with no month before it: the publish month (the month before when the
+                // day is still to come, the month after with a bound forward cue).
+                var ym = (year: anchor.year, month: anchor.month)
+                if value > anchor.day, !pointsForward(start: i, end: j + 1) { ym = anchor.adding(months: -1) }
+                if value < anchor.day, pointsForward(start: i, end: j + 1) { ym = anchor.adding(months: 1) }
+                guard CivilDate.isValid(year: ym.year, month: ym.month, day: value) else { return nil }
+                p.year = ym.year
+                p.month = ym.month
+                p.relative = true
+            } else {
+                return nil
+            }
             return withTime(p)
         case "时":
             return standaloneTime(start: i, at: i)
@@ -170,24 +273,26 @@ struct DateScanner {
         }
     }
 
-    /// `2024-08-12`, `2024/8/12`, `2024.08.12`, optionally with ` 17:55(:00)` or `T17:55`.
+    /// `YYYY年M月D日` in full (`2024年8月12日`, `二〇二四年八月十二日`) by the absolute-date grammar
+    /// shared with the publish-time reader (``AbsoluteDate``), with a time after it.
+    private func fullDate(at i: Int) -> DateParts? {
+        guard let date = AbsoluteDate.read(t.scalars, at: i), let day = date.day else { return nil }
+        var p = DateParts(start: i, end: date.end, precision: .day)
+        p.year = date.year
+        p.month = date.month
+        p.day = day
+        return withTime(p)
+    }
+
+    /// `2024-08-12`, `2024/8/12`, `2024.08.12`, optionally with ` 17:55(:00)` or `T17:55` (the date by
+    /// ``AbsoluteDate``).
     private func numericDate(_ i: Int, year: Int, separator: Unicode.Scalar, at j: Int) -> DateParts? {
-        guard (1900...2100).contains(year) else { return nil }
-        var k = j + 1
-        let monthStart = k
-        while Scalars.isDigit(t[k]) { k += 1 }
-        guard k - monthStart >= 1, k - monthStart <= 2, t[k] == separator else { return nil }
-        let month = Numerals.int(t, monthStart, k)
-        k += 1
-        let dayStart = k
-        while Scalars.isDigit(t[k]) { k += 1 }
-        guard k - dayStart >= 1, k - dayStart <= 2 else { return nil }
-        let day = Numerals.int(t, dayStart, k)
-        guard CivilDate.isValid(year: year, month: month, day: day) else { return nil }
+        guard let date = AbsoluteDate.read(t.scalars, at: i), let day = date.day else { return nil }
+        let k = date.end
         // The cluster must end here, or go on into a time.
         var p = DateParts(start: i, end: k, precision: .day)
-        p.year = year
-        p.month = month
+        p.year = date.year
+        p.month = date.month
         p.day = day
         let after = t[k]
         if after == "T" || after == " " || after == "\u{3000}", Scalars.isDigit(t[k + 1]), let time = clockTime(at: k + 1) {
@@ -228,6 +333,15 @@ struct DateScanner {
         let next = t[runEnd]
         let length = runEnd - i
         if next == "年" {
+            if let era = DateTables.eraNames.match(t, endingAt: i), let value = Numerals.chinese(t, i, runEnd),
+               value >= 1, value <= 150, value == value.rounded() {
+                return yearForm(start: era.start, year: 1911 + Int(value), at: runEnd + 1)
+            }
+            // 一八年六月: a two-digit year read digit by digit, only with a month after.
+            if length == 2, monthNumber(at: runEnd + 1) != nil, let a = Scalars.chineseDigit(t[i]), let b = Scalars.chineseDigit(t[i + 1]),
+               t[i] != "两", t[i + 1] != "两" {
+                return yearForm(start: i, year: twoDigitYear(a * 10 + b), at: runEnd + 1)
+            }
             // 二〇二四年: four digits read one by one.
             if length == 4 {
                 var year = 0
@@ -235,7 +349,8 @@ struct DateScanner {
                     guard let d = Scalars.chineseDigit(t[k]), t[k] != "两" else { return nil }
                     year = year * 10 + d
                 }
-                return (1900...2100).contains(year) ? yearForm(start: i, year: year, at: runEnd + 1) : nil
+                guard (1900...2100).contains(year) else { return nil }
+                return fullDate(at: i) ?? yearForm(start: i, year: year, at: runEnd + 1)
             }
             if t[runEnd + 1] == "代" {
                 guard let value = Numerals.chineseSmall(t, i, runEnd), value % 10 == 0 else { return nil }
@@ -260,6 +375,15 @@ struct DateScanner {
     }
 
     // MARK: - Shapes
+
+    /// A two-digit year: the latest year ending in those digits not more than 5 years after the
+    /// publish year (or 2049 without one): `18年` → 2018, `98年` → 1998.
+    private func twoDigitYear(_ yy: Int) -> Int {
+        let limit = (anchor?.year ?? 2044) + 5
+        var year = limit - ((limit % 100 - yy + 100) % 100)
+        if year > limit { year -= 100 }
+        return year
+    }
 
     /// After `YYYY年`: an optional month, day and time; or `年代`.
     private func yearForm(start: Int, year: Int, at k: Int) -> DateParts? {
@@ -323,36 +447,61 @@ struct DateScanner {
         } else if t[k] == "份" {
             p.end = k + 1
         }
-        if year == nil, !unresolved, let anchor {
+        if year == nil, !unresolved, let from = rangeStart, from.month != nil, start > from.start {
+            // The end of a range: the year of its start, or the next when it would fall before it.
+            p.year = from.year
+            p.relative = from.relative
+            p.unresolved = from.unresolved
+            if let y = from.year, let m0 = from.month, (month, p.day ?? 31) < (m0, from.day ?? 1) { p.year = y + 1 }
+        } else if year == nil, !unresolved, let anchor {
             p.year = resolveYear(month: month, day: p.day, anchor: anchor, start: start, end: p.end)
             p.relative = true
         }
         return p.day != nil ? withTime(p) : p
     }
 
-    /// The year of a month (and day) printed without one: the latest not after the publish date,
-    /// or the next on or after it when the clause points forward.
+    /// The year of a month (and day) printed without one: the next occurrence on or after the
+    /// publish date when a forward cue is bound to the date or that occurrence is at most 92 days
+    /// (3 months) ahead, else the latest not after it.
     private func resolveYear(month: Int, day: Int?, anchor: CivilDate, start: Int, end: Int) -> Int {
-        let forward = pointsForward(start: start, end: end)
-        let date = (month, day ?? (forward ? 31 : 1))
+        let date = (month, day ?? 31)
         let now = (anchor.month, anchor.day)
-        if forward { return date >= now ? anchor.year : anchor.year + 1 }
-        return date <= now ? anchor.year : anchor.year - 1
+        let nextYear = date >= now ? anchor.year : anchor.year + 1
+        if date >= now && (month, day ?? 1) <= now { return anchor.year }  // this month, no day
+        if pointsForward(start: start, end: end) { return nextYear }
+        if let day {
+            if CivilDate.isValid(year: nextYear, month: month, day: day),
+               CivilDate(year: nextYear, month: month, day: day).dayNumber - anchor.dayNumber <= 92 { return nextYear }
+        } else if (month - anchor.month + 12) % 12 <= 3 {
+            return nextYear
+        }
+        return (month, day ?? 1) <= now ? anchor.year : anchor.year - 1
     }
 
-    /// True when a forward cue (`将于`, `预计`, `明年` …) stands in the same sentence, at most 30 code
-    /// points before or 40 after the mention.
+    /// True when a forward cue is bound to the mention `start..<end`: one of
+    /// `DateLexicon.forwardCues` ending at most 4 code points before it in its clause, or one of
+    /// `DateLexicon.forwardFollowers` after it (past `起`/`前`/a range's end and at most one comma,
+    /// within 16 code points).
     private func pointsForward(start: Int, end: Int) -> Bool {
-        var from = start
-        while from > 0, start - from < 30, !Scalars.isClauseEnd(t[from - 1]) { from -= 1 }
-        var to = end
-        while to < t.count, to - end < 40, !Scalars.isClauseEnd(t[to]) { to += 1 }
-        var k = from
-        while k < to {
-            for cue in DateTables.forwardCues where cue[0] == t[k] && k + cue.count <= to && t.has(cue, at: k) {
-                return true
+        var k = start
+        while k > 0, start - k <= 4 {
+            if DateTables.forwardCues.match(t, endingAt: k) != nil { return true }
+            let c = t[k - 1]
+            if Scalars.isClauseEnd(c) || c == "，" || c == "," { break }
+            k -= 1
+        }
+        var j = end
+        var commas = 0
+        while j < t.count, j - end < 16 {
+            let c = t[j]
+            if Scalars.isClauseEnd(c) { return false }
+            if c == "，" || c == "," {
+                commas += 1
+                if commas > 1 { return false }
             }
-            k += 1
+            // The single character 将 only right after the date or its 起/前 (`5月15日起将`).
+            if let cue = DateTables.forwardFollowers.match(t, at: j), cue.end - j > 1 || j - end <= 1 { return true }
+            j += 1
         }
         return false
     }
@@ -407,6 +556,8 @@ struct DateScanner {
     // MARK: - Words
 
     private func lead(at i: Int) -> DateParts? {
+        guard DateTables.leadPairs.contains(t[i], t[i + 1]) else { return nil }
+        if let p = bracketedDay(at: i) { return p }
         guard let match = DateTables.leads.match(t, at: i) else { return nil }
         let entry = match.payload
         if entry.notAfter.contains(t[i - 1]) || entry.notBefore.contains(t[match.end]) { return nil }
@@ -417,12 +568,190 @@ struct DateScanner {
             return p
         case .period:
             return standaloneTime(start: i, at: i)
-        case .relative(let step, let offset):
-            return relative(start: i, end: match.end, step: step, offset: offset)
+        case .relative(let step, let offset, let period):
+            return relative(start: i, end: match.end, step: step, offset: offset, period: period)
+        case .weekday(let weekday):
+            return self.weekday(start: i, end: match.end, weekday: weekday, week: nil)
+        case .festival(let festival):
+            return self.festival(start: i, end: match.end, calendar: festival.calendar, month: festival.month, day: festival.day,
+                                 offset: festival.offset, year: nil)
+        case .window(let direction):
+            return window(start: i, at: match.end - 1, direction: direction)
+        case .lunarMonth(let month):
+            guard let (day, end) = lunarDay(at: match.end) else { return nil }
+            return festival(start: i, end: end, calendar: .lunar, month: month, day: day, offset: 0, year: nil)
         }
     }
 
-    private func relative(start: Int, end: Int, step: DateLexicon.Step, offset: Int) -> DateParts? {
+    /// `近7天`, `过去3个月`, `未来5年`: N units back from (or on from) the publish date, as a range.
+    private func window(start: Int, at k: Int, direction: Int) -> DateParts? {
+        var j = k
+        let count: Int
+        if Scalars.isDigit(t[j]) {
+            while Scalars.isDigit(t[j]) { j += 1 }
+            guard j - k <= 3 else { return nil }
+            count = Numerals.int(t, k, j)
+        } else {
+            j = Numerals.chineseRunEnd(t, from: k)
+            guard let n = Numerals.chineseSmall(t, k, j) else { return nil }
+            count = n
+        }
+        guard count >= 1, count <= 100 else { return nil }
+        let step: DateLexicon.Step
+        var end: Int
+        if let unit = DateTables.agoUnits.match(t, at: j) {
+            step = unit.payload
+            end = unit.end
+        } else if t[j] == "日" {
+            step = .day
+            end = j + 1
+        } else {
+            return nil
+        }
+        // 两个月前 after 近 is still a point, not a window.
+        if DateTables.agoDirections.match(t, at: end) != nil { return nil }
+        if let tail = DateTables.windowTails.match(t, at: end) { end = tail.end }
+        var p = DateParts(start: start, end: end, precision: step == .year ? .year : step == .month ? .month : .day)
+        guard let anchor else {
+            p.unresolved = true
+            return p
+        }
+        p.relative = true
+        let n = count * direction
+        let other: String
+        let here: String
+        switch step {
+        case .year:
+            here = ISOText.year(anchor.year)
+            other = ISOText.year(anchor.year + n)
+        case .month:
+            let ym = anchor.adding(months: n)
+            here = ISOText.month(anchor.year, anchor.month)
+            other = ISOText.month(ym.year, ym.month)
+        case .day, .week:
+            here = ISOText.day(anchor)
+            other = ISOText.day(anchor.adding(days: step == .week ? 7 * n : n))
+        }
+        p.window = direction < 0 ? DateRange(from: other, to: here) : DateRange(from: here, to: other)
+        return p
+    }
+
+    /// A lunar day at `k`: 初一…初十, 十一…十九, 二十/廿, 二十一…二十九/廿一…廿九, 三十.
+    private func lunarDay(at k: Int) -> (Int, Int)? {
+        if t[k] == "初", let d = Scalars.chineseDigit(t[k + 1]), d >= 1, t[k + 2] != "十" { return (d, k + 2) }
+        if t[k] == "初", t[k + 1] == "十" { return (10, k + 2) }
+        if t[k] == "廿" {
+            if let d = Scalars.chineseDigit(t[k + 1]), d >= 1 { return (20 + d, k + 2) }
+            return (20, k + 1)
+        }
+        let end = Numerals.chineseRunEnd(t, from: k)
+        guard end > k, let d = Numerals.chineseSmall(t, k, end), d >= 11, d <= 30 else { return nil }
+        return (d, end)
+    }
+
+    /// A festival or lunar date (`春节`, `国庆节`, `腊月二十三`) in `year` (the Chinese year whose New
+    /// Year falls in it, for lunar dates) or, without one, the occurrence nearest the publish date by
+    /// the rule of partial dates.
+    private func festival(start: Int, end: Int, calendar: DateLexicon.FestivalCalendar, month: Int, day: Int, offset: Int,
+                          year: Int?) -> DateParts? {
+        func date(in y: Int) -> CivilDate? {
+            switch calendar {
+            case .solar: return CivilDate(year: y, month: month, day: day)
+            case .lunar: return LunarCalendar.gregorian(year: y, month: month, day: day)?.adding(days: offset)
+            }
+        }
+        var p = DateParts(start: start, end: end, precision: .day)
+        let resolved: CivilDate?
+        if let year {
+            resolved = date(in: year)
+        } else if let anchor {
+            // The latest occurrence not after the publish date, or the next one when it is at most 92
+            // days ahead or a forward cue is bound to the mention.
+            let candidates = (anchor.year - 1...anchor.year + 1).compactMap(date)
+            let next = candidates.first { $0 >= anchor }
+            let previous = candidates.last { $0 <= anchor }
+            if let next, next.dayNumber - anchor.dayNumber <= 92 || pointsForward(start: start, end: end) {
+                resolved = next
+            } else {
+                resolved = previous
+            }
+            p.relative = true
+        } else {
+            p.unresolved = true
+            return p
+        }
+        guard let resolved else { return nil }
+        p.year = resolved.year
+        p.month = resolved.month
+        p.day = resolved.day
+        return withTime(p)
+    }
+
+    /// `今（24）日`, `昨(23)日`: the printed day nearest to the day the word names (the publish
+    /// month's 24th for `今（24）日` published on the 24th).
+    private func bracketedDay(at i: Int) -> DateParts? {
+        let offset: Int
+        switch t[i] {
+        case "今": offset = 0
+        case "昨": offset = -1
+        case "明": offset = 1
+        default: return nil
+        }
+        guard t[i + 1] == "（" || t[i + 1] == "(" else { return nil }
+        var j = i + 2
+        while Scalars.isDigit(t[j]) { j += 1 }
+        guard j - (i + 2) >= 1, j - (i + 2) <= 2, t[j] == "）" || t[j] == ")", t[j + 1] == "日" else { return nil }
+        let day = Numerals.int(t, i + 2, j)
+        guard (1...31).contains(day) else { return nil }
+        var p = DateParts(start: i, end: j + 2, precision: .day)
+        p.relative = anchor != nil
+        p.unresolved = anchor == nil
+        if let anchor {
+            let named = anchor.adding(days: offset)
+            // The printed day within a few days of the named one (a late-night page may be dated the next day).
+            guard let date = (-3...3).lazy.map({ named.adding(days: $0) }).first(where: { $0.day == day }) else { return nil }
+            p.year = date.year
+            p.month = date.month
+            p.day = date.day
+        }
+        return withTime(p)
+    }
+
+    /// A weekday (`周四`, `星期一`), alone or after `上周`/`下周`/`本周` (`week`: that week's Monday).
+    private func weekday(start: Int, end: Int, weekday: Int, week: CivilDate?) -> DateParts? {
+        var p = DateParts(start: start, end: end, precision: .day)
+        p.relative = anchor != nil
+        p.unresolved = anchor == nil
+        if let week {
+            let date = week.adding(days: weekday - 1)
+            p.year = date.year
+            p.month = date.month
+            p.day = date.day
+        } else if let anchor {
+            // The latest such day not after the publish date, or the next one on or after it when
+            // a forward cue is bound to it.
+            var back = anchor.weekday - weekday
+            if back < 0 { back += 7 }
+            var date = anchor.adding(days: -back)
+            if back > 0, pointsForward(start: start, end: end) { date = date.adding(days: 7) }
+            p.year = date.year
+            p.month = date.month
+            p.day = date.day
+        }
+        // 周六（15日）: the printed day must agree.
+        if let (day, dayEnd) = bracketedDayNumber(at: end) {
+            if p.unresolved || p.day == day { p.end = dayEnd }
+        }
+        return withTime(p)
+    }
+
+    /// `（15日）` at `k`: the day and the end after the bracket.
+    private func bracketedDayNumber(at k: Int) -> (Int, Int)? {
+        guard t[k] == "（" || t[k] == "(", let (day, end) = dayNumber(at: k + 1), t[end] == "）" || t[end] == ")" else { return nil }
+        return (day, end + 1)
+    }
+
+    private func relative(start: Int, end: Int, step: DateLexicon.Step, offset: Int, period: DateLexicon.Period?) -> DateParts? {
         var p = DateParts(start: start, end: end, precision: nil)
         p.relative = anchor != nil
         p.unresolved = anchor == nil
@@ -435,8 +764,23 @@ struct DateScanner {
                 p.month = date.month
                 p.day = date.day
             }
-            return withTime(p)
+            // 今天（10月1日）: the printed date names the day.
+            if t[end] == "（" || t[end] == "(", let (month, monthEnd) = monthNumber(at: end + 1), let (day, dayEnd) = dayNumber(at: monthEnd),
+               t[dayEnd] == "）" || t[dayEnd] == ")", CivilDate.isValid(year: p.year, month: month, day: day) {
+                if let y = p.year, let m0 = p.month {
+                    // The year of the named day, or the one next to it across New Year.
+                    p.year = month == 1 && m0 == 12 ? y + 1 : (month == 12 && m0 == 1 ? y - 1 : y)
+                }
+                p.month = month
+                p.day = day
+                p.end = dayEnd + 1
+            }
+            return withTime(p, period: period)
         case .week:
+            // 上周日, 下周一, 本周三: a day of that week.
+            if let w = DateTables.weekdays.match(t, at: end - 1), t[end - 1] == "周" {
+                return weekday(start: start, end: w.end, weekday: w.payload, week: anchor?.adding(days: 7 * offset).monday)
+            }
             p.kind = .week
             p.week = anchor?.adding(days: 7 * offset).monday
             return p
@@ -473,13 +817,10 @@ struct DateScanner {
     // MARK: - Times
 
     /// A time right after a day (`8月12日17:55`, `今天上午9时30分`), or the day unchanged.
-    private func withTime(_ day: DateParts) -> DateParts {
-        guard let time = timeOfDay(at: day.end, afterDate: true) else { return day }
+    private func withTime(_ day: DateParts, period: DateLexicon.Period? = nil) -> DateParts {
+        guard let time = timeOfDay(at: day.end, afterDate: true, period: period) else { return day }
         var p = day
-        p.hour = time.hour
-        p.minute = time.minute
-        p.second = time.second
-        p.precision = time.minute == nil ? .hour : .minute
+        p.setTime(time.hour, time.minute, time.second)
         p.end = time.end
         return p
     }
@@ -487,30 +828,63 @@ struct DateScanner {
     /// A time with no date printed (`上午9时30分`, `17时55分`), on the day of the last date in the
     /// same paragraph when there is one.
     private func standaloneTime(start: Int, at k: Int) -> DateParts? {
-        guard let time = timeOfDay(at: k, afterDate: false) else { return nil }
-        var p = DateParts(start: start, end: time.end, precision: time.minute == nil ? .hour : .minute)
-        p.hour = time.hour
-        p.minute = time.minute
-        p.second = time.second
-        if let context = dayContext, dayContextParagraph == paragraphStart {
+        guard let time = timeOfDay(at: k, afterDate: false, period: nil) else { return nil }
+        var p = DateParts(start: start, end: time.end, precision: nil)
+        dateTime(&p)
+        p.setTime(time.hour, time.minute, time.second)
+        return p
+    }
+
+    /// `9:00至18:00`, `9:00-18:00`: a lone `H:MM` may be a ratio or a score, but one joined to another by
+    /// a range connector is a time (the end of such a range is read while `rangeStart` is set).
+    private func clockRange(at i: Int) -> DateParts? {
+        guard let clock = clockTime(at: i) else { return nil }
+        if rangeStart?.hour == nil {
+            guard let connector = DateTables.connectors.match(t, at: clock.end), Scalars.isDigit(t[connector.end]),
+                  clockTime(at: connector.end) != nil else { return nil }
+        }
+        var p = DateParts(start: i, end: clock.end, precision: nil)
+        dateTime(&p)
+        p.setTime(clock.hour, clock.minute, clock.second)
+        return p
+    }
+
+    /// The day of a clock time printed without one: a range's start's, the last dated mention's in the
+    /// paragraph, else the publish date (not after `每天`, `次日` …), else none.
+    private func dateTime(_ p: inout DateParts) {
+        let start = p.start
+        if let from = rangeStart, from.hour != nil {
+            p.year = from.year
+            p.month = from.month
+            p.day = from.day
+            p.relative = from.relative
+            p.unresolved = from.unresolved
+        } else if let context = dayContext, dayContextParagraph == paragraphStart {
             p.year = context.year
             p.month = context.month
             p.day = context.day
             p.relative = context.relative
             p.unresolved = context.unresolved
+        } else if let anchor, DateTables.notPublishDayBefore.match(t, endingAt: start) == nil {
+            // A clock time with no date printed is on the publish date (not `每天22时`, `次日5时`).
+            p.year = anchor.year
+            p.month = anchor.month
+            p.day = anchor.day
+            p.relative = true
         }
-        return p
     }
 
     /// `[上午] H:MM[:SS]`, `[上午] H时[MM分]`, `[上午] H点[MM分|半]` at `k` (spaces allowed after a
     /// date). `H:MM` and `H点` need a date or a period word before them.
-    private func timeOfDay(at k0: Int, afterDate: Bool) -> (hour: Int, minute: Int?, second: Int?, end: Int)? {
+    private func timeOfDay(at k0: Int, afterDate: Bool, period dayPart: DateLexicon.Period?) -> (hour: Int, minute: Int?, second: Int?, end: Int)? {
         var k = afterDate ? t.skipSpaces(k0) : k0
-        var period: DateLexicon.Period? = nil
+        var period: DateLexicon.Period? = dayPart
         if let match = DateTables.periods.match(t, at: k) {
             period = match.payload
             k = match.end
         }
+        // 晚间约9时
+        if period != nil, let about = DateTables.timeApproximations.match(t, at: k) { k = about.end }
         let strong = afterDate || period != nil
         var hour: Int
         var j: Int
@@ -560,15 +934,21 @@ struct DateScanner {
                 end = m + 1
             }
         }
-        guard hour <= 24 else { return nil }
+        guard hour <= 28 else { return nil }
         return (hour, minute, nil, end)
     }
 
+    /// The 24-hour clock hour of `hour` printed after `period`; 24–28 stand for 0–4 the next day.
     private func shift(_ hour: Int, _ period: DateLexicon.Period?) -> Int {
         switch period {
         case .afternoon?: return hour < 12 ? hour + 12 : hour
-        case .noon?: return hour < 3 ? hour + 12 : hour
-        default: return hour
+        case .noon?: return hour >= 1 && hour <= 6 ? hour + 12 : hour
+        case .evening?:
+            if hour <= 4 { return hour + 24 }
+            if hour == 12 { return 24 }
+            return hour < 12 ? hour + 12 : hour
+        case .morning?: return hour == 12 ? 0 : hour
+        case nil: return hour
         }
     }
 }

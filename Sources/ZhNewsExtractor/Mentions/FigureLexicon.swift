@@ -6,13 +6,22 @@ import ZhNewsModel
 public enum FigureLexicon {
     /// What a unit measures.
     public enum UnitKind: String, Sendable, CaseIterable {
-        case count, money, length, area, volume, weight, age, duration, percent, multiple, energy
+        case count, money, length, area, volume, weight, age, duration, percent, multiple, energy, temperature, sound
     }
 
     public struct Unit: Sendable {
         public let word: String
         public let kind: UnitKind
         public let note: String
+        /// The unit as reported when it differs from the word (`％` → `%`, `分钱` → `分`).
+        public let reportedAs: String?
+
+        init(word: String, kind: UnitKind, note: String, reportedAs: String? = nil) {
+            self.word = word
+            self.kind = kind
+            self.note = note
+            self.reportedAs = reportedAs
+        }
     }
 
     /// Units recognised right after a number (longest match wins: `平方公里` before `公里`, `个月`
@@ -27,6 +36,9 @@ public enum FigureLexicon {
         Unit(word: "名", kind: .count, note: "people (formal counter)"),
         Unit(word: "人", kind: .count, note: "people"),
         Unit(word: "户", kind: .count, note: "households"),
+        Unit(word: "人口", kind: .count, note: "population (`14亿人口`)"),
+        Unit(word: "单", kind: .count, note: "orders (`180万单`)"),
+        Unit(word: "款", kind: .count, note: "models, products (`30款`)"),
         Unit(word: "位", kind: .count, note: "people (polite counter)"),
         Unit(word: "对", kind: .count, note: "pairs, couples (`22对老年夫妇`)"),
         Unit(word: "家", kind: .count, note: "firms, families (`3家企业`)"),
@@ -83,6 +95,17 @@ public enum FigureLexicon {
         Unit(word: "欧元", kind: .money, note: "euros"),
         Unit(word: "港元", kind: .money, note: "Hong Kong dollars"),
         Unit(word: "英镑", kind: .money, note: "pounds sterling"),
+        Unit(word: "日元", kind: .money, note: "yen"),
+        Unit(word: "韩元", kind: .money, note: "won"),
+        Unit(word: "泰铢", kind: .money, note: "baht"),
+        Unit(word: "新台币", kind: .money, note: "New Taiwan dollars"),
+        Unit(word: "澳门元", kind: .money, note: "patacas"),
+        Unit(word: "澳元", kind: .money, note: "Australian dollars"),
+        Unit(word: "加元", kind: .money, note: "Canadian dollars"),
+        Unit(word: "卢布", kind: .money, note: "roubles"),
+        Unit(word: "块钱", kind: .money, note: "yuan (colloquial)"),
+        Unit(word: "分钱", kind: .money, note: "fen, a hundredth of a yuan (`1分钱`)", reportedAs: "分"),
+        Unit(word: "毛钱", kind: .money, note: "mao, a tenth of a yuan (`5毛钱`)", reportedAs: "毛"),
         // Lengths, areas, volumes.
         Unit(word: "米", kind: .length, note: "metres"),
         Unit(word: "公里", kind: .length, note: "kilometres"),
@@ -97,6 +120,16 @@ public enum FigureLexicon {
         Unit(word: "公顷", kind: .area, note: "hectares"),
         Unit(word: "立方米", kind: .volume, note: "cubic metres"),
         Unit(word: "升", kind: .volume, note: "litres"),
+        Unit(word: "公升", kind: .volume, note: "litres (Hong Kong, Taiwan)"),
+        Unit(word: "毫升", kind: .volume, note: "millilitres"),
+        Unit(word: "吋", kind: .length, note: "inches (Hong Kong)"),
+        Unit(word: "英寸", kind: .length, note: "inches"),
+        Unit(word: "英里", kind: .length, note: "miles"),
+        Unit(word: "海里", kind: .length, note: "nautical miles"),
+        // Temperature and sound.
+        Unit(word: "℃", kind: .temperature, note: "degrees Celsius"),
+        Unit(word: "摄氏度", kind: .temperature, note: "degrees Celsius"),
+        Unit(word: "分贝", kind: .sound, note: "decibels"),
         // Weights.
         Unit(word: "吨", kind: .weight, note: "tonnes"),
         Unit(word: "公斤", kind: .weight, note: "kilograms"),
@@ -106,6 +139,8 @@ public enum FigureLexicon {
         // Energy.
         Unit(word: "千瓦时", kind: .energy, note: "kilowatt-hours"),
         Unit(word: "千瓦", kind: .energy, note: "kilowatts"),
+        Unit(word: "兆瓦", kind: .energy, note: "megawatts"),
+        Unit(word: "度电", kind: .energy, note: "kilowatt-hours (colloquial)"),
         // Ages.
         Unit(word: "岁", kind: .age, note: "years of age (`88岁`)"),
         Unit(word: "周岁", kind: .age, note: "full years of age"),
@@ -123,7 +158,7 @@ public enum FigureLexicon {
         Unit(word: "秒钟", kind: .duration, note: "seconds"),
         // Percentages.
         Unit(word: "%", kind: .percent, note: "percent sign"),
-        Unit(word: "％", kind: .percent, note: "full-width percent sign"),
+        Unit(word: "％", kind: .percent, note: "full-width percent sign", reportedAs: "%"),
         Unit(word: "‰", kind: .percent, note: "per mille"),
         Unit(word: "个百分点", kind: .percent, note: "percentage points"),
         Unit(word: "百分点", kind: .percent, note: "percentage points"),
@@ -157,6 +192,17 @@ public enum FigureLexicon {
         QualifierWord(word: "至少", qualifier: .over, position: .prefix, note: "at least"),
         QualifierWord(word: "不少于", qualifier: .over, position: .prefix, note: "no fewer than"),
         QualifierWord(word: "以上", qualifier: .over, position: .suffix, note: "and above (`60岁以上`)"),
+        QualifierWord(word: "及以上", qualifier: .over, position: .suffix, note: "and above (`65周岁及以上`)"),
+        QualifierWord(word: "至少有", qualifier: .over, position: .prefix, note: "at least (`至少有800名`)"),
+        QualifierWord(word: "突破", qualifier: .over, position: .prefix, note: "breaking through (`突破1万例`)"),
+        QualifierWord(word: "高于", qualifier: .over, position: .prefix, note: "above"),
+        QualifierWord(word: "超出", qualifier: .over, position: .prefix, note: "exceeding"),
+        QualifierWord(word: "跌破", qualifier: .under, position: .prefix, note: "falling below (`跌破1%`)"),
+        QualifierWord(word: "低于", qualifier: .under, position: .prefix, note: "below"),
+        QualifierWord(word: "不满", qualifier: .under, position: .prefix, note: "under (`不满3年`)"),
+        QualifierWord(word: "最少", qualifier: .over, position: .prefix, note: "at least (`最少要多付10%`)"),
+        QualifierWord(word: "最多", qualifier: .under, position: .prefix, note: "at most"),
+        QualifierWord(word: "约有", qualifier: .about, position: .prefix, note: "about (`约有6亿人次`)"),
         QualifierWord(word: "近", qualifier: .under, position: .prefix,
                       note: "nearly (`近1000平方米`); before a duration it means 'the last' and is dropped (`近3年`)"),
         QualifierWord(word: "将近", qualifier: .under, position: .prefix, note: "nearly"),
@@ -262,10 +308,11 @@ public enum FigureLexicon {
     /// Characters right before a numeral that make it an ordinal, a weekday or part of a word
     /// (`第一`, `周三`, `星期五`, `初五`, `其一`, `之一`).
     public static let blockingPredecessors: [Word] = [
-        Word(word: "第", note: "ordinal"), Word(word: "周", note: "weekday (`周三`)"), Word(word: "期", note: "weekday (`星期五`)"),
+        Word(word: "第", note: "ordinal"), Word(word: "周", note: "weekday (`周三`)"), Word(word: "星期", note: "weekday (`星期五`; not `为期两天`)"),
         Word(word: "拜", note: "weekday (`礼拜六`)"), Word(word: "初", note: "lunar day (`初五`)"), Word(word: "其", note: "`其一`"),
         Word(word: "之", note: "`之一`"), Word(word: "月", note: "a day of the month (`8月12`)"),
         Word(word: "号", note: "house or ID numbers (`号3`)"), Word(word: "No", note: "numbering"),
+        Word(word: "分", note: "the seconds of `6分13秒` (one duration; 分 alone is no unit)"),
     ]
 
     /// Words after a duration that turn it into a date (`两个月前`, `3年后`): not figures.
@@ -288,6 +335,58 @@ public enum FigureLexicon {
         Word(word: "人民", note: "the people"), Word(word: "种子", note: "seed (`3种子选手`)"),
         Word(word: "岁月", note: "years (figurative)"), Word(word: "天下", note: "the world"),
         Word(word: "次日", note: "the next day"),
+        Word(word: "年期", note: "term (`10年期国债` is a bond's term, not a duration in the text)"),
+        Word(word: "单位", note: "unit, organisation"), Word(word: "单元", note: "flat block"),
+        Word(word: "款式", note: "style"), Word(word: "人口普查", note: "census"),
+    ]
+
+    public struct ArabicUnit: Sendable {
+        public let word: String
+        /// Only after a number with decimals (`13626.48点`: `3点` is a time).
+        public let decimalsOnly: Bool
+        public let note: String
+    }
+
+    /// Units read only after Arabic digits, where the look-alikes cannot occur: `五级管家` and
+    /// `三点` are words or times, `5.2级` and `3到4级` are magnitudes and wind forces, `232.79点`
+    /// index points.
+    public static let arabicOnlyUnits: [ArabicUnit] = [
+        ArabicUnit(word: "级", decimalsOnly: false, note: "levels: magnitude, wind force (`5.2级`, `3到4级`)"),
+        ArabicUnit(word: "点", decimalsOnly: true, note: "index points (`13626.48点`)"),
+    ]
+
+    /// Words after `/` that make a rate with the unit before it (`5元/小时` besides the units).
+    public static let perUnits: [Word] = [
+        Word(word: "月", note: "per month"), Word(word: "年", note: "per year"), Word(word: "日", note: "per day"),
+        Word(word: "斤", note: "per jin"), Word(word: "平方米", note: "per square metre"), Word(word: "人", note: "per person"),
+    ]
+
+    /// Words right before a number that make it negative (`负五元`, `零下5℃`); a minus sign counts too.
+    public static let negativeWords: [Word] = [
+        Word(word: "负", note: "minus"), Word(word: "零下", note: "below zero"),
+    ]
+
+    /// Characters before 负 that make it part of a word (`胜2负3`, `抱负`, `负责`).
+    public static let notNegativeBefore: [Word] = [
+        Word(word: "胜", note: "won … lost"), Word(word: "正", note: "plus or minus"), Word(word: "抱", note: "ambition"),
+        Word(word: "欺", note: "bully"), Word(word: "担", note: "bear"), Word(word: "自", note: "conceited"),
+        Word(word: "辜", note: "let down"), Word(word: "背", note: "carry"), Word(word: "肩", note: "shoulder"),
+        Word(word: "身", note: "bear"),
+    ]
+
+    /// Quote pairs: a Chinese numeral right after the opening quote, closed at most 3 code points after
+    /// the numeral, is a slogan (`“五个中心”`, `「三个一批」`), not a figure (`“十五分钟便民圈”` is one).
+    public static let sloganQuotes: [Word] = [
+        Word(word: "“”", note: "double quotes"), Word(word: "‘’", note: "single quotes"),
+        Word(word: "「」", note: "corner brackets"), Word(word: "『』", note: "double corner brackets"),
+        Word(word: "\"\"", note: "ASCII quotes"),
+    ]
+
+    /// Characters before a bare place numeral that make it "some": `数十人`, `几千元`, `上百家` are about
+    /// that many (value 10, 1000, 100, qualifier about).
+    public static let approximatePrefixes: [Word] = [
+        Word(word: "数", note: "several (`数十`, `数万`)"), Word(word: "几", note: "a few (`几千`)"),
+        Word(word: "上", note: "up to (`上百`, `上万`; not `上十`)"),
     ]
 
     /// Characters after `上下` that make it a word (`上下班` commute, `上下楼`), not "about".

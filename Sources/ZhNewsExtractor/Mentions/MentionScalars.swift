@@ -104,29 +104,29 @@ enum Scalars {
         }
     }
 
-    /// Value of a Chinese digit (〇零一二两三四五六七八九), else nil.
+    /// Value of a Chinese digit (〇零一二两三四五六七八九, and the financial 壹贰叁肆伍陆柒捌玖), else nil.
     @inline(__always) static func chineseDigit(_ c: Unicode.Scalar) -> Int? {
         switch c {
         case "〇", "零": return 0
-        case "一": return 1
-        case "二", "两": return 2
-        case "三": return 3
-        case "四": return 4
-        case "五": return 5
-        case "六": return 6
-        case "七": return 7
-        case "八": return 8
-        case "九": return 9
+        case "一", "壹": return 1
+        case "二", "两", "贰": return 2
+        case "三", "叁": return 3
+        case "四", "肆": return 4
+        case "五", "伍": return 5
+        case "六", "陆": return 6
+        case "七", "柒": return 7
+        case "八", "捌": return 8
+        case "九", "玖": return 9
         default: return nil
         }
     }
 
-    /// Value of a Chinese place character (十百千万亿), else nil.
+    /// Value of a Chinese place character (十百千万亿, and the financial 拾佰仟), else nil.
     @inline(__always) static func chinesePlace(_ c: Unicode.Scalar) -> Double? {
         switch c {
-        case "十": return 10
-        case "百": return 100
-        case "千": return 1_000
+        case "十", "拾": return 10
+        case "百", "佰": return 100
+        case "千", "仟": return 1_000
         case "万": return 10_000
         case "亿": return 100_000_000
         default: return nil
@@ -152,6 +152,28 @@ struct ScalarSet: Sendable {
     @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x10000 { return bits[Int(c.value >> 6)] & (1 << UInt64(c.value & 63)) != 0 }
         return astral.contains(c.value)
+    }
+}
+
+/// A set of code-point pairs as a 65,536-bit hashed bitmap: a cheap "may a two-character word
+/// start here" test before a ``WordTable`` lookup (false positives possible, no false negatives).
+struct ScalarPairSet: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    init() {}
+
+    @inline(__always) private static func hash(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
+        Int((a.value &* 0x9E37_79B1 ^ b.value &* 0x85EB_CA6B) >> 16 & 0xFFFF)
+    }
+
+    mutating func insert(_ a: Unicode.Scalar, _ b: Unicode.Scalar) {
+        let h = Self.hash(a, b)
+        bits[h >> 6] |= 1 << UInt64(h & 63)
+    }
+
+    @inline(__always) func contains(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        let h = Self.hash(a, b)
+        return bits[h >> 6] & (1 << UInt64(h & 63)) != 0
     }
 }
 
@@ -239,7 +261,7 @@ enum ScalarClasses {
         var table = [UInt8](repeating: 0, count: 0x10000)
         for v in 0x30...0x39 { table[v] |= digit }
         for v in 0x41...0x5A { table[v] |= letter; table[v + 0x20] |= letter }
-        for c in "〇零一二两三四五六七八九十百千万亿".unicodeScalars { table[Int(c.value)] |= chineseNumeral }
+        for c in "〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars { table[Int(c.value)] |= chineseNumeral }
         table[0x0A] |= newline
         for v in 0..<0x10000 {
             guard let c = Unicode.Scalar(UInt32(v)) else { continue }

@@ -19,6 +19,8 @@ enum Numerals {
         var integerDigits: Int
         var hasFraction: Bool
         var hasGrouping: Bool
+        /// Some group was joined by a full-width comma (`45，300.00`).
+        var fullWidthGrouping = false
         /// The digits as an integer and the power of ten to divide it by (`16.4` = 164 / 10).
         var mantissa = 0.0
         var divisor = 1.0
@@ -29,26 +31,31 @@ enum Numerals {
 
     /// Reads an Arabic number at `start` (which must be a digit). A comma joins only a group of
     /// exactly three digits not followed by another digit; a point joins only when a digit follows.
-    static func arabic(_ text: ScalarText, at start: Int) -> Arabic {
+    /// With `fullWidthComma`, `，` joins groups too (the caller checks the number is an amount).
+    static func arabic(_ text: ScalarText, at start: Int, fullWidthComma: Bool = false) -> Arabic {
         var j = start
         var integer = 0.0
         var digits = 0
         var grouping = false
+        var fullWidth = false
         while true {
             while Scalars.isDigit(text[j]) {
                 integer = integer * 10 + Double(Scalars.digit(text[j]))
                 digits += 1
                 j += 1
             }
-            if text[j] == ",", digits <= 3 || grouping, Scalars.isDigit(text[j + 1]), Scalars.isDigit(text[j + 2]),
+            let c = text[j]
+            if c == "," || (c == "，" && fullWidthComma), digits <= 3 || grouping, Scalars.isDigit(text[j + 1]), Scalars.isDigit(text[j + 2]),
                Scalars.isDigit(text[j + 3]), !Scalars.isDigit(text[j + 4]) {
                 grouping = true
+                if c == "，" { fullWidth = true }
                 j += 1
                 continue
             }
             break
         }
         var result = Arabic(value: integer, end: j, integerDigits: digits, hasFraction: false, hasGrouping: grouping)
+        result.fullWidthGrouping = fullWidth
         if text[j] == ".", Scalars.isDigit(text[j + 1]) {
             // All digits as one integer, divided once by a power of ten: 0.3 reads as 0.3, not
             // 0.30000000000000004. `divisor` lets callers multiply (16.4亿) before that division.
@@ -145,6 +152,21 @@ enum Numerals {
             if let place = previousPlace, place >= 100 { section += Double(p) * place / 10 } else { section += Double(p) }
         }
         return total + section
+    }
+
+    /// Decimal digits after 点 in a Chinese number (`三点五` → 5, 1 digit): digits only, each read
+    /// alone, and not followed by 十/百/千 (`三点五十分` is a time). Returns (digits, count, end).
+    static func chineseFraction(_ text: ScalarText, at k: Int) -> (digits: Double, count: Int, end: Int)? {
+        guard text[k] == "点" else { return nil }
+        var j = k + 1
+        var digits = 0.0
+        while let d = Scalars.chineseDigit(text[j]) {
+            digits = digits * 10 + Double(d)
+            j += 1
+        }
+        guard j > k + 1, j - k - 1 <= 6 else { return nil }
+        if let place = Scalars.chinesePlace(text[j]), place < 10_000 { return nil }
+        return (digits, j - k - 1, j)
     }
 
     /// `两三`, `三四十`, `五六百`: two consecutive digits then an optional place tail, read as a range

@@ -1,3 +1,5 @@
+import ZhNewsModel
+
 /// Chooses the element that most likely holds the article body.
 ///
 /// Each line of prose (Chinese text with sentence punctuation, few links) adds to the score of
@@ -12,12 +14,14 @@ struct ArticleContainerFinder {
     /// The page's own summary (`description`, `og:description`): the article's lead usually
     /// repeats it, so the container must hold the line that does (see ``anchorLine()``).
     var summary: String? = nil
+    /// Lines are scored until then (`--time-limit`); the best container so far wins.
+    var deadline = Deadline.never
 
     func bestContainer() -> Int? {
         let nodes = document.nodes
         let (textPrefix, linkPrefix) = lengthPrefixSums()
         var scores: [Int: Double] = [:]
-        for line in lines where line.node > 0 && !line.inChrome {
+        for line in lines where line.node > 0 && !line.inChrome && !deadline.hasPassed {
             var length = 0
             var punctuation = 0
             for scalar in line.text.unicodeScalars {

@@ -1,3 +1,5 @@
+import ZhNewsModel
+
 /// An immutable HTML tree copied out of libxml2: elements (tag, attributes) and text, in an
 /// arena of nodes stored in document order.
 ///
@@ -59,6 +61,8 @@ public struct HTMLDocument: Sendable, Equatable {
     public let attributes: [Attribute]
     /// The UTF-8 of every attribute value, in order: one buffer instead of one string each.
     public let attributeBytes: [UInt8]
+    /// The parse was stopped at ``HTMLLimits/deadline``: the tree holds the page read so far.
+    public internal(set) var isCutShort = false
 
     /// The synthetic root's index.
     public var root: Int { 0 }
@@ -203,9 +207,13 @@ extension HTMLDocument {
 public struct HTMLLimits: Sendable, Hashable {
     /// Elements nested deeper than this are flattened into their ancestor at this depth.
     public var maxDepth: Int
+    /// When the parse must stop (`--time-limit`): libxml2 is stopped from its callbacks and the
+    /// tree holds what was read (``HTMLDocument/isCutShort``).
+    public var deadline: Deadline
 
-    public init(maxDepth: Int = 512) {
+    public init(maxDepth: Int = 512, deadline: Deadline = .never) {
         self.maxDepth = maxDepth
+        self.deadline = deadline
     }
 }
 

@@ -1,12 +1,16 @@
+import ZhNewsModel
+
 /// Reads an ``HTMLDocument`` into a ``PageLayout``: the body's block texts as lines, the
 /// element that most likely holds the article, and the head's metadata.
 public enum HTMLPageReader {
-    public static func layout(of document: HTMLDocument) -> PageLayout {
+    /// - Parameter deadline: when the walk over the tree stops (``PageLayout/isCutShort``): the
+    ///   lines read by then are the page.
+    public static func layout(of document: HTMLDocument, deadline: Deadline = .never) -> PageLayout {
         var builder = LineBuilder(document: document)
-        builder.walk()
+        let walkedWhole = builder.walk(until: deadline)
         var (metadata, hints) = readMetadata(document)
         let summary = ["description", "og:description", "twitter:description"].lazy.compactMap { metadata.meta[$0] }.first
-        let container = ArticleContainerFinder(document: document, lines: builder.lines, summary: summary).bestContainer()
+        let container = ArticleContainerFinder(document: document, lines: builder.lines, summary: summary, deadline: deadline).bestContainer()
         // An author named after the article is a commenter's or a sidebar's, not the article's.
         let articleEnd = container.map { document.nodes[$0].end } ?? document.nodes.count
         metadata.authorHints = hints.filter { $0.node < articleEnd && $0.kind == .author }.map(\.text)
@@ -29,6 +33,7 @@ public enum HTMLPageReader {
         layout.linkRatios = builder.lines.map { $0.length == 0 ? 0 : Double($0.linkLength) / Double($0.length) }
         layout.chromeLines = Set(builder.lines.indices.filter { builder.lines[$0].inChrome }).union(outsideParts)
         layout.captionLines = Set(builder.lines.indices.filter { builder.lines[$0].inCaption })
+        layout.isCutShort = document.isCutShort || !walkedWhole
         return layout
     }
 
@@ -160,7 +165,10 @@ struct LineBuilder {
         self.document = document
     }
 
-    mutating func walk() {
+    /// Reads the tree into ``lines``; returns false when stopped at `deadline` (checked every
+    /// 1,024 nodes), with the lines read so far.
+    @discardableResult
+    mutating func walk(until deadline: Deadline = .never) -> Bool {
         let nodes = document.nodes
         var closeAt: [(end: Int, isBlock: Bool)] = []  // open elements, innermost last
         var linkEnd = 0  // inside an <a> while index < linkEnd
@@ -168,6 +176,10 @@ struct LineBuilder {
         var captionEnd = 0  // inside a caption while index < captionEnd
         var index = 1
         while index < nodes.count {
+            if index & 1023 == 0, deadline.hasPassed {
+                flush()
+                return false
+            }
             while let top = closeAt.last, top.end <= index {
                 closeAt.removeLast()
                 if top.isBlock { flush() }
@@ -204,6 +216,7 @@ struct LineBuilder {
             index += 1
         }
         flush()
+        return true
     }
 
     /// Markup libxml2's HTML parser leaves as text: an internal DTD subset's declarations

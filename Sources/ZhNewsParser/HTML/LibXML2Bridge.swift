@@ -1,3 +1,4 @@
+import ZhNewsModel
 import ZhNewsXMLShim
 
 /// The one Swift file that talks to libxml2 (through the C shim): it hands UTF-8 to the shim,
@@ -6,22 +7,27 @@ import ZhNewsXMLShim
 enum LibXML2Bridge {
     static func parse(_ html: String, limits: HTMLLimits, source: HTMLTreeSource) throws(HTMLParseError) -> HTMLDocument {
         var html = html
-        let parseFunction = switch source {
-        case .parserEvents: zh_xml_parse_html
-        case .documentTree: zh_xml_parse_html_via_dom
-        }
+        // The time left for the parse; 0 would mean "no limit" to the shim, so a deadline already
+        // passed gets the shortest limit instead.
+        let seconds = limits.deadline == .never ? 0 : max(limits.deadline.remainingSeconds, 1e-9)
         let result: (status: Int32, buffer: UnsafeMutablePointer<UInt8>?, length: Int) = html.withUTF8 { utf8 in
             var buffer: UnsafeMutablePointer<UInt8>?
             var length = 0
-            let status = parseFunction(
-                utf8.baseAddress, Int32(clamping: utf8.count), Int32(clamping: limits.maxDepth),
-                droppedTagList, keptAttributeList, &buffer, &length
-            )
+            let status = switch source {
+            case .parserEvents:
+                zh_xml_parse_html(utf8.baseAddress, Int32(clamping: utf8.count), Int32(clamping: limits.maxDepth),
+                                  droppedTagList, keptAttributeList, seconds, &buffer, &length)
+            case .documentTree:
+                zh_xml_parse_html_via_dom(utf8.baseAddress, Int32(clamping: utf8.count), Int32(clamping: limits.maxDepth),
+                                          droppedTagList, keptAttributeList, &buffer, &length)
+            }
             return (status, buffer, length)
         }
-        guard result.status == 0, let buffer = result.buffer else { throw .noDocument }
+        guard result.status == 0 || result.status == 1, let buffer = result.buffer else { throw .noDocument }
         defer { zh_xml_free(buffer) }
-        return build(from: UnsafeBufferPointer(start: buffer, count: result.length))
+        var (document, builtWhole) = build(from: UnsafeBufferPointer(start: buffer, count: result.length), until: limits.deadline)
+        document.isCutShort = result.status == 1 || !builtWhole
+        return document
     }
 
     /// libxml2's parse alone, document freed at once (the benchmark's floor).
@@ -47,7 +53,9 @@ enum LibXML2Bridge {
         names.flatMap { Array($0.utf8CString) } + [0]
     }
 
-    private static func build(from stream: UnsafeBufferPointer<UInt8>) -> HTMLDocument {
+    /// The document of the shim's stream; past `deadline` (checked every 1,024 events) the
+    /// rest of the stream is left unread and `whole` is false.
+    private static func build(from stream: UnsafeBufferPointer<UInt8>, until deadline: Deadline) -> (document: HTMLDocument, whole: Bool) {
         var reader = StreamReader(stream: stream)
         var nodes: [HTMLDocument.Node] = [
             HTMLDocument.Node(kind: .element, tag: "#document", tagKind: .document, parent: -1, end: 0),
@@ -58,7 +66,14 @@ enum LibXML2Bridge {
         var attributes: [HTMLDocument.Attribute] = []
         var attributeBytes: [UInt8] = []
         var open: [Int] = [0]
+        var events = 0
+        var whole = true
         while let event = reader.byte() {
+            events &+= 1
+            if events & 1023 == 0, deadline.hasPassed {
+                whole = false
+                break
+            }
             switch Int32(event) {
             case Int32(ZH_XML_OPEN):
                 let name = reader.bytes()  // the shim lowercases names
@@ -99,7 +114,7 @@ enum LibXML2Bridge {
             }
         }
         while let index = open.popLast() { nodes[index].end = nodes.count }
-        return HTMLDocument(nodes: nodes, textBytes: textBytes, attributes: attributes, attributeBytes: attributeBytes)
+        return (HTMLDocument(nodes: nodes, textBytes: textBytes, attributes: attributes, attributeBytes: attributeBytes), whole)
     }
 
     /// Reads the shim's little-endian, length-prefixed event stream.

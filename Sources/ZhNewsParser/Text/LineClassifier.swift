@@ -1,3 +1,5 @@
+import ZhNewsModel
+
 /// Classifies the lines of a page (after conversion to simplified script) with ``LineRules``.
 ///
 /// Lines are examined as UTF-8 bytes: the marker lexicons are compiled once into a
@@ -12,18 +14,26 @@ public struct LineClassifier: Sendable {
 
     /// Classifies lines in reading order. `linkRatios` (HTML only: the share of each line's
     /// characters inside links) lets a teaser list end where prose resumes; without it, everything
-    /// after `上一篇`/`相关新闻` is teasers, as on flattened pages.
+    /// after `上一篇`/`相关新闻` is teasers, as on flattened pages. Lines not reached by
+    /// `deadline` are given as empty ``LineClass/blank`` lines (rule `time-limit`), one per line.
     ///
     /// `pagerAfterProse` (flattened pages): a pager opens the teaser list only once article
     /// prose has been seen (``LineRules/proseBeforePager``); above the article, `下一篇` is a
     /// link in the header bar and `相关新闻：` a row under a promo blurb.
-    public func classify(_ lines: [String], linkRatios: [Double] = [], pagerAfterProse: Bool = false) -> [ClassifiedLine] {
+    public func classify(
+        _ lines: [String], linkRatios: [Double] = [], pagerAfterProse: Bool = false, deadline: Deadline = .never
+    ) -> [ClassifiedLine] {
         var result: [ClassifiedLine] = []
         result.reserveCapacity(lines.count)
         var afterPager = false
         var seenProse = !pagerAfterProse
         var proseSeen = 0
         for (index, line) in lines.enumerated() {
+            if index & 63 == 0, deadline.hasPassed {
+                let unread = ClassifiedLine(text: "", lineClass: .blank, rule: Self.timeLimitRule)
+                result.append(contentsOf: repeatElement(unread, count: lines.count - index))
+                break
+            }
             let text = line.trimmingCharacters(in: " \t\u{3000}\u{A0}\u{FEFF}\u{200B}")
             if text.isEmpty {
                 result.append(ClassifiedLine(text: "", lineClass: .blank, rule: "empty"))
@@ -64,6 +74,9 @@ public struct LineClassifier: Sendable {
         guard let rest, !rest.isEmpty else { return text }
         return String(rest)
     }
+
+    /// The rule of lines left unread at the deadline.
+    public static let timeLimitRule = "time-limit"
 
     func classifyOne(_ text: String) -> (LineClass, String) {
         let bytes = Array(text.utf8)

@@ -1,7 +1,9 @@
 /// Reads a publish time as pages print it and writes it as ISO 8601.
 ///
-/// `2024年08月12日17:55` → `2024-08-12T17:55:00+08:00`; `2024-8-12` → `2024-08-12`. Times
-/// without a zone are China Standard Time (`+08:00`); a zone the text states is kept.
+/// `2024年08月12日17:55` → `2024-08-12T17:55:00+08:00`; `2024-8-12` → `2024-08-12`;
+/// `二〇二四年五月二十日 星期一` → `2024-05-20`. The date follows the absolute-date grammar the date
+/// mentions use (``AbsoluteDate``). Times without a zone are China Standard Time (`+08:00`); a zone
+/// the text states is kept.
 public enum PublishTime {
     /// The first date (with its time, if any) in `text`, as ISO 8601.
     public static func parse(_ text: String) -> String? {
@@ -21,7 +23,8 @@ public enum PublishTime {
         let scalars = Array(text.unicodeScalars)
         var index = 0
         while index < scalars.count {
-            if scalars[index].value >= 48 && scalars[index].value <= 57, let found = parseDate(scalars, at: index) {
+            let c = scalars[index]
+            if AbsoluteDate.digit(c) != nil || c == "二" || c == "一", let found = parseDate(scalars, at: index) {
                 return (found.value, index, found.end)
             }
             index += 1
@@ -29,29 +32,17 @@ public enum PublishTime {
         return nil
     }
 
+    /// A full date by the shared absolute-date grammar (``AbsoluteDate``: `2024年08月12日`,
+    /// `2024-8-12`, `二〇二四年五月二十日`, full-width digits), an optional weekday (`星期一`), then an
+    /// optional time.
     private static func parseDate(_ s: [Unicode.Scalar], at start: Int) -> (value: String, end: Int)? {
-        guard start == 0 || !isDigit(s[start - 1]) else { return nil }
-        var i = start
-        guard let year = number(s, &i, minDigits: 4, maxDigits: 4), (1900...2100).contains(year), i < s.count else { return nil }
-        let separator = s[i]
-        guard ["年", "-", "/", "."].contains(separator) else { return nil }
-        i += 1
-        skipSpaces(s, &i)
-        guard let month = number(s, &i, minDigits: 1, maxDigits: 2), (1...12).contains(month), i < s.count else { return nil }
-        let expected: Unicode.Scalar = separator == "年" ? "月" : separator
-        guard s[i] == expected else { return nil }
-        i += 1
-        skipSpaces(s, &i)
-        guard let day = number(s, &i, minDigits: 1, maxDigits: 2), (1...31).contains(day) else { return nil }
-        if separator == "年" {
-            guard i < s.count, s[i] == "日" || s[i] == "号" else { return nil }
-            i += 1
-        } else if i < s.count, isDigit(s[i]) {
-            return nil
-        }
-        let date = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
-        guard let time = parseTime(s, from: i) else { return (date, i) }
-        return ("\(date)T\(time.value)", time.end)
+        guard start == 0 || AbsoluteDate.digit(s[start - 1]) == nil, let date = AbsoluteDate.read(s, at: start),
+              let day = date.day else { return nil }
+        let value = "\(pad(date.year, 4))-\(pad(date.month, 2))-\(pad(day, 2))"
+        var i = date.end
+        if let weekday = AbsoluteDate.weekdayEnd(s, after: i) { i = weekday }
+        guard let time = parseTime(s, from: i) else { return (value, date.end) }
+        return ("\(value)T\(time.value)", time.end)
     }
 
     /// `17:55`, `17:55:00`, `17时55分`, after optional spaces or `T`; with a zone when one is printed.
@@ -96,8 +87,8 @@ public enum PublishTime {
     private static func number(_ s: [Unicode.Scalar], _ i: inout Int, minDigits: Int, maxDigits: Int, allowOne: Bool = false) -> Int? {
         var value = 0
         var count = 0
-        while i < s.count, count < maxDigits, isDigit(s[i]) {
-            value = value * 10 + Int(s[i].value - 48)
+        while i < s.count, count < maxDigits, let d = AbsoluteDate.digit(s[i]) {
+            value = value * 10 + d
             count += 1
             i += 1
         }
@@ -106,11 +97,7 @@ public enum PublishTime {
         return value
     }
 
-    private static func skipSpaces(_ s: [Unicode.Scalar], _ i: inout Int) {
-        while i < s.count, s[i] == " " { i += 1 }
-    }
-
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { AbsoluteDate.digit(scalar) != nil }
 
     private static func pad(_ value: Int, _ width: Int) -> String {
         let text = String(value)

@@ -29,14 +29,17 @@ enum {
 /// - Text that is only white space is written as one space.
 /// Both lists are lowercase names separated by NUL and ended by an empty name ("a\0b\0\0"),
 /// at most 64 names each.
-/// On success returns 0 and sets `*out`/`*out_length` to a buffer the caller frees with
-/// zh_xml_free. Returns -1 when libxml2 produced no document.
+/// - `time_limit_seconds` > 0: once that long has passed (checked every 64 SAX callbacks), the
+///   parser is stopped (xmlStopParser) and the stream holds the document read so far, with every
+///   open element closed. 0 or less: no limit.
+/// On success returns 0 (1 when stopped by the time limit) and sets `*out`/`*out_length` to a
+/// buffer the caller frees with zh_xml_free. Returns -1 when libxml2 produced no document.
 int32_t zh_xml_parse_html(const uint8_t *utf8, int32_t length, int32_t max_depth,
-                          const char *dropped_tags, const char *kept_attributes,
+                          const char *dropped_tags, const char *kept_attributes, double time_limit_seconds,
                           uint8_t **out, size_t *out_length);
 
 /// The reference for zh_xml_parse_html: libxml2 builds its DOM (htmlReadMemory) and a walk of
-/// the DOM writes the stream. Same arguments, results and buffer ownership.
+/// the DOM writes the stream. Same arguments (no time limit), results and buffer ownership.
 int32_t zh_xml_parse_html_via_dom(const uint8_t *utf8, int32_t length, int32_t max_depth,
                                   const char *dropped_tags, const char *kept_attributes,
                                   uint8_t **out, size_t *out_length);

@@ -1,7 +1,8 @@
 import Foundation
 
-/// SIGINT and SIGTERM ask a batch to stop: no new input is started, the ones in flight are
-/// finished and written, a summary is printed, and the process exits with 128 + the signal.
+/// SIGINT and SIGTERM ask a batch to stop: no new input is started, the ones in flight get a
+/// second to finish (those still running are written as `interrupted` error records), a summary
+/// is printed, and the process exits with 128 + the signal.
 /// A second signal ends the process at once. SIGPIPE is ignored, so a closed output shows up
 /// as a write error (handled quietly) instead of killing the process mid-line.
 final class StopSignals: @unchecked Sendable {
