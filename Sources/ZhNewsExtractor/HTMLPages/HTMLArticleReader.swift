@@ -82,6 +82,10 @@ struct HTMLArticleReader {
         for line in headerLines where line.lineClass == .body || line.lineClass == .creditLine {
             article.add(BylineParser.parseCredits(line.text) ?? BylineParser.parseNameSlashOutlet(line.text) ?? [])
         }
+        // The lead photo's caption printed above the body (`…大混亂。謝志輝攝`) credits its photographer.
+        for line in headerLines where line.lineClass == .caption {
+            article.add(BylineParser.parseCaptionCredit(line.text))
+        }
         bodyLines = Self.markFurniture(bodyLines, title: article.title)
         bodyLines = Self.markLinkLists(bodyLines, linkRatios: slice(layout.linkRatios, bodyRange))
         BodyReader.read(bodyLines, into: &article, deadline: deadline)
@@ -105,8 +109,12 @@ struct HTMLArticleReader {
         }
         let outletHint = layout.metadata.outletHints.map { $0.trimmingPrefix("来源：").trimmingPrefix("来源:").trimmed() }.first { !$0.isEmpty }
         if article.outlet == nil { article.outlet = outletHint }
+        if article.outlet == nil { article.outlet = OutletTable.knownOutlet(layout.metadata.meta["og:site_name"]) }
         if !article.bylines.contains(where: { $0.role.isWriting }) {
             article.add(columnist(title: article.title, headerLines: headerLines.map(\.text)))
+        }
+        if !article.bylines.contains(where: { $0.role.isWriting }) {
+            article.add(BylineParser.essayAuthor(title: article.title))
         }
         if !article.bylines.contains(where: { $0.role.isWriting }) {
             article.add(accounts(infoCandidates))

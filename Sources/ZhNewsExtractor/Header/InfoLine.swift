@@ -25,28 +25,47 @@ public struct InfoLine: Sendable, Hashable {
     static let outletLabels = ["来源", "稿源", "出处"]
     /// Labels whose value is an author credit.
     static let authorLabels = ["作者", "撰文", "文"]
+    /// Labels whose value names the editor (`责任编辑：NF055`, `选稿：曾炟`).
+    static let editorLabels: [String: Byline.Role] = ["编辑": .editor, "选稿": .editor, "责任编辑": .responsibleEditor, "责编": .responsibleEditor]
     /// Every label that ends the previous field's value.
-    static let allLabels = timeLabels + outletLabels + authorLabels + [
-        "编辑", "责任编辑", "浏览次数", "点击数", "点击量", "点击", "阅读量", "阅读", "浏览量", "浏览", "访问量", "评论", "字号", "字体",
+    static let allLabels = timeLabels + outletLabels + authorLabels + ["记者"] + [
+        "编辑", "责任编辑", "责编", "选稿", "浏览次数", "点击数", "点击量", "点击", "阅读量", "阅读", "浏览量", "浏览", "访问量", "评论", "字号", "字体",
         "所属分类", "分类", "栏目", "标签", "最后更新", "更新时间",
     ]
 
-    public init(_ line: String) {
+    /// Reads the line in either script (`來源：`, `作者：`); outlet and names come back as printed.
+    public init(_ original: String) {
+        let line = BylineScriptFold.fold(original)
         for (label, value) in Self.fields(of: line) {
             if Self.timeLabels.contains(label), published == nil {
                 hasTimeLabel = true
                 published = PublishTime.parse(value)
             } else if Self.outletLabels.contains(label), outlet == nil {
                 outlet = Self.outletName(value)
-            } else if Self.authorLabels.contains(label) {
+                // `来源：中国新闻网 王帆`: a writer's name printed after a known outlet.
+                let words = value.split { $0 == " " || $0 == "\u{3000}" }
+                if let outlet, OutletTable.isOutlet(outlet), words.count == 2, words[0] == outlet, PersonalNameCheck.isPersonalName(words[1]) {
+                    bylines.append(Byline(role: .author, label: "", name: String(words[1])))
+                }
+            } else if Self.authorLabels.contains(label) || label == "记者" {
                 let names = value.split { BylineLexicon.nameSeparators.contains($0) }
-                bylines += names.filter { BylineParser.isName($0) }.map { Byline(role: .author, label: label, name: String($0)) }
+                let role: Byline.Role = label == "记者" ? .reporter : .author
+                bylines += names.filter { BylineParser.isName($0) }.map { Byline(role: role, label: label, name: String($0)) }
+            } else if let role = Self.editorLabels[label] {
+                let names = value.split { BylineLexicon.nameSeparators.contains($0) }.prefix(3)
+                bylines += names.filter { BylineParser.isName($0) }.map { Byline(role: role, label: label, name: String($0)) }
             }
         }
         if published == nil { published = PublishTime.parse(line) }
         if published != nil, !hasTimeLabel, outlet == nil, let range = PublishTime.range(in: line) {
             account = Self.accountWord(line[..<range.lowerBound] + " " + line[range.upperBound...])
         }
+        guard line != original else { return }
+        let originalCharacters = Array(original), foldedCharacters = Array(line)
+        let restore = { (piece: String) in BylineScriptFold.span(of: piece, in: foldedCharacters, original: originalCharacters) }
+        outlet = outlet.map(restore)
+        account = account.map(restore)
+        bylines = bylines.map { Byline(role: $0.role, label: restore($0.label), name: restore($0.name)) }
     }
 
     /// The name beside an unlabelled date (`华夏人文 2020-03-09 18:14`): an outlet's name
@@ -54,12 +73,24 @@ public struct InfoLine: Sendable, Hashable {
     public var account: String?
 
     /// Words beside a date that are not names.
-    static let notAccounts: Set<String> = ["原创", "发布", "发布于", "转载", "来源", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "置顶", "推荐"]
+    static let notAccounts: Set<String> = [
+        "原创", "发布", "发布于", "转载", "来源", "置顶", "推荐",
+        "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
+        "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "礼拜一", "礼拜二", "礼拜三", "礼拜四", "礼拜五", "礼拜六", "礼拜日", "礼拜天",
+        "上午", "下午", "中午", "凌晨", "早上", "晚上", "傍晚", "深夜", "今天", "昨天", "刚刚",
+    ]
 
     static func accountWord(_ text: String) -> String? {
-        for word in text.split(whereSeparator: { $0.isWhitespace }).map(String.init) where !notAccounts.contains(word) {
+        for raw in text.split(whereSeparator: { $0.isWhitespace }) {
+            // `🌏华商君`: an emoji or mark before a WeChat account's name is not part of it.
+            let word = String(raw.drop { $0.unicodeScalars.contains { $0.properties.isEmojiPresentation || $0.properties.generalCategory == .otherSymbol } })
+            if word.isEmpty || notAccounts.contains(word) { continue }
             guard (2...12).contains(word.count), word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
-                  !BylineLexicon.outletSuffixes.contains(where: word.hasSuffix) else { return nil }
+                  !BylineLexicon.outletSuffixes.contains(where: word.hasSuffix), !OutletTable.isOutlet(word),
+                  !NeverNames.words.contains(word), !NeverNames.latinWords.contains(word.lowercased()),
+                  !NeverNames.channelEndings.contains(where: word.hasSuffix), !BylineLexicon.datelinePlaces.contains(word),
+                  OutletTable.leadingOutletLength(word) == nil,  // `新浪科技`: a portal's channel
+                  !BylineLexicon.sourceLabels.contains(where: word.hasPrefix) else { return nil }
             return word
         }
         return nil
@@ -71,7 +102,8 @@ public struct InfoLine: Sendable, Hashable {
         let name = value.removingParentheticals().trimmed()
         let words = name.split(whereSeparator: { $0.isWhitespace || "【[|｜".contains($0) })
         guard let first = words.first else { return nil }
-        if first.unicodeScalars.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }) { return String(first) }
+        // `求是网参与互动`: link text glued after the outlet's name.
+        if first.unicodeScalars.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }) { return OutletTable.outletName(in: String(first)) }
         return name.prefix { !"【[|｜".contains($0) }.trimmed()
     }
 

@@ -215,6 +215,7 @@ struct TextArticleReader {
             article.published = InfoLine(lines[index].text).published
         }
         var captions: [String] = []
+        var account: String?  // the first account named beside a date, for a page that credits nobody
         for index in range {
             let line = lines[index]
             func drop(_ rule: String, as lineClass: LineClass) { removed.append(ClassifiedLine(text: line.text, lineClass: lineClass, rule: rule)) }
@@ -223,6 +224,7 @@ struct TextArticleReader {
                 continue
             case .info:
                 let info = InfoLine(line.text)
+                if account == nil, info.published != nil, !info.hasTimeLabel, info.outlet == nil { account = info.account }
                 if article.published == nil { article.published = info.published }
                 if article.outlet == nil { article.outlet = info.outlet }
                 article.add(info.bylines)
@@ -258,6 +260,10 @@ struct TextArticleReader {
             }
         }
         article.readClosingCredit()
+        // A self-media account beside the time (`冀勇庆 2015-06-25 08:46:42`) when nobody else is credited.
+        if let account, !article.bylines.contains(where: { $0.role.isWriting }) {
+            article.add([Byline(role: .author, label: "作者", name: account)])
+        }
         if article.title == nil { article.title = HeaderBlock.titleFromRepeatedCaption(captions) }
         return (article, removed)
     }
