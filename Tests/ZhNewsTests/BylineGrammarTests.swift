@@ -211,6 +211,9 @@ struct BylineGrammarTests {
         ("北京 2024-05-20 10:00", nil),        // a dateline place
         ("新浪科技 2019-01-14 08:00", nil),     // a portal's channel
         ("冀勇庆 2015-06-25 08:46:42 0 人参与评论", "冀勇庆"),
+        ("2017-09-08 列印文字大小", nil),        // widget words glued (a renderer that drops spaces)
+        ("News • 2024-05-22 08:21", nil),       // a channel's Latin label
+        ("2024-05-22 最新文章", nil),
     ]
 
     @Test("accounts beside a date", arguments: accounts)

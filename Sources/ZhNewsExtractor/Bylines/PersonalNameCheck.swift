@@ -91,5 +91,6 @@ enum NeverNames {
     static let functionCharacters: Set<Character> = ["的", "了", "在", "从", "自", "向", "对", "把", "被", "将", "与", "及", "或", "是", "这", "那", "们", "着", "过", "吗", "呢", "吧"]
 
     /// Latin words printed beside dates and authors that are not handles (`HKT`, `admin`).
-    static let latinWords: Set<String> = ["hkt", "gmt", "utc", "cst", "am", "pm", "admin", "administrator", "editor", "by", "share", "print", "top"]
+    static let latinWords: Set<String> = ["hkt", "gmt", "utc", "cst", "am", "pm", "admin", "administrator", "editor", "by", "share", "print", "top",
+                                             "news", "breaking", "video", "live", "photo", "more", "home"]
 }

@@ -88,6 +88,9 @@ public struct InfoLine: Sendable, Hashable {
             guard (2...12).contains(word.count), word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
                   !BylineLexicon.outletSuffixes.contains(where: word.hasSuffix), !OutletTable.isOutlet(word),
                   !NeverNames.words.contains(word), !NeverNames.latinWords.contains(word.lowercased()),
+                  // `列印文字大小` beside a date: widget words inside the word, not only as the whole word
+                  !NeverNames.parts.contains(where: word.contains),
+                  !NeverNames.words.contains(where: { $0.count >= 2 && word.contains($0) }),
                   !NeverNames.channelEndings.contains(where: word.hasSuffix), !BylineLexicon.datelinePlaces.contains(word),
                   OutletTable.leadingOutletLength(word) == nil,  // `新浪科技`: a portal's channel
                   !BylineLexicon.sourceLabels.contains(where: word.hasPrefix) else { return nil }
