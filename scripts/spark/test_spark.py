@@ -37,7 +37,8 @@ def fixture_requests() -> list[dict]:
     for path in (p for group in groups for p in group):
         requests.append({"id": f"path:{path.relative_to(ROOT)}", "path": str(path)})
     # Inline content (UTF-8 pages only: a JSON string cannot carry GBK or Big5 bytes).
-    for path in sorted((fixtures / "html").iterdir()) + sorted(fixtures.glob("*.txt")) + sorted((fixtures / "flattened").iterdir()):
+    inline = sorted((fixtures / "html").iterdir()) + sorted(fixtures.glob("*.txt")) + sorted((fixtures / "flattened").iterdir())
+    for path in (p for p in inline if p.is_file()):  # sub-folders (html/headers) are not pages
         try:
             content = path.read_bytes().decode("utf-8")
         except UnicodeDecodeError:
