@@ -29,7 +29,11 @@ static int zh_scan(const uint8_t *s, size_t n, uint8_t *out, size_t *out_length)
     } while (0)
     size_t copied = 0; /* bytes [0, copied) are handled */
     while (i < n) {
-        if (s[i] != '<') { i++; continue; }
+        if (s[i] != '<') { /* text: jump to the next '<' */
+            const uint8_t *next = memchr(s + i, '<', n - i);
+            i = next ? (size_t)(next - s) : n;
+            continue;
+        }
         if (i + 3 < n && s[i + 1] == '!' && s[i + 2] == '-' && s[i + 3] == '-') { /* a comment */
             const uint8_t *end = NULL;
             for (size_t j = i + 4; j + 2 < n; j++) {
@@ -57,7 +61,8 @@ static int zh_scan(const uint8_t *s, size_t n, uint8_t *out, size_t *out_length)
                 while (k < n && zh_is_space(s[k])) k++;
                 if (k < n && (s[k] == '"' || s[k] == '\'')) {
                     uint8_t quote = s[k++];
-                    while (k < n && s[k] != quote) k++;
+                    const uint8_t *closing = memchr(s + k, quote, n - k);
+                    k = closing ? (size_t)(closing - s) : n;
                     if (k < n) k++;
                 } else {
                     while (k < n && !zh_is_space(s[k]) && s[k] != '>') k++;
@@ -82,7 +87,13 @@ static int zh_scan(const uint8_t *s, size_t n, uint8_t *out, size_t *out_length)
         }
         i = j < n ? j + 1 : n;
         if (raw) { /* script or style content: no tags until its end tag */
-            while (i < n && !(s[i] == '<' && zh_starts_with_ci(s + i, n - i, raw_end))) i++;
+            while (i < n) {
+                const uint8_t *next = memchr(s + i, '<', n - i);
+                if (next == NULL) { i = n; break; }
+                i = (size_t)(next - s);
+                if (zh_starts_with_ci(s + i, n - i, raw_end)) break;
+                i++;
+            }
         }
     }
     EMIT(copied, n);

@@ -90,20 +90,17 @@ public struct LineClassifier: Sendable {
         if groups & Compiled.copyrightGroup != 0 { return (.copyright, "copyright") }
         // An info line may end in a share widget (`时间：… 来源：… 分享到：`).
         if bytes.count <= Compiled.infoLineBytes, Compiled.hasPrefix(compact, Compiled.infoPrefixes) { return (.infoLine, "info-label") }
-        if bytes.count <= Compiled.infoLineBytes, isDatedInfoLine(text) { return (.infoLine, "dated-fields") }
+        if bytes.count <= Compiled.infoLineBytes, groups & Compiled.infoLabelGroup != 0, isDatedInfoLine(text) { return (.infoLine, "dated-fields") }
         if groups & Compiled.widgetGroup != 0 { return (.widget, "widget") }
         if bytes.count <= Compiled.editorLineBytes, Compiled.hasPrefix(Compiled.droppingBrackets(compact), Compiled.editorPrefixes) { return (.editorLine, "editor-label") }
         if bytes.count <= Compiled.captionBytes, isCaption(text) { return (.caption, "caption") }
         if bytes.count <= LineRules.datelineMaxLength * 3, isDateline(text) { return (.infoLine, "dateline") }
-        if bytes.count <= Compiled.promotionBytes, isPromotion(text) { return (.widget, "promotion") }
-        if bytes.count <= Compiled.promotionBytes, isHashtagLine(text) { return (.widget, "hashtags") }
-        if bytes.count <= Compiled.shortLineBytes, isPageNumbers(text) { return (.navigation, "page-numbers") }
+        // A link address with a call to act: a promotion (`立即下载…App：https://…`).
+        let promotion = Compiled.linkAddressGroup | Compiled.promotionWordGroup
+        if bytes.count <= Compiled.promotionBytes, groups & promotion == promotion { return (.widget, "promotion") }
+        if bytes.count <= Compiled.promotionBytes, groups & Compiled.hashtagGroup != 0, isHashtagLine(text) { return (.widget, "hashtags") }
+        if bytes.count <= Compiled.shortLineBytes, groups & Compiled.pageNumberGroup != 0, isPageNumbers(text) { return (.navigation, "page-numbers") }
         return (.body, "prose")
-    }
-
-    /// A call to download, subscribe or follow with a link address (``LineRules/promotionLinkMarkers``).
-    func isPromotion(_ text: String) -> Bool {
-        LineRules.promotionLinkMarkers.contains { text.contains($0) } && LineRules.promotionWords.contains { text.contains($0) }
     }
 
     /// `#海滨长廊 #东区 #康文署`: two or more words, each starting with a hashtag mark.
@@ -224,8 +221,16 @@ public struct LineClassifier: Sendable {
         static let widgetGroup: UInt64 = 1 << 1
         static let separatorGroup: UInt64 = 1 << 2
         static let clauseGroup: UInt64 = 1 << 3
+        static let linkAddressGroup: UInt64 = 1 << 4
+        static let promotionWordGroup: UInt64 = 1 << 5
+        static let hashtagGroup: UInt64 = 1 << 6
+        static let pageNumberGroup: UInt64 = 1 << 7
+        static let infoLabelGroup: UInt64 = 1 << 8
+        /// Every marker a line is tested for, found in one pass over its bytes.
         static let markers = PhraseMatcher(groups: [
             LineRules.copyrightMarkers, LineRules.widgetMarkers, LineRules.breadcrumbSeparators, ["。", "，"],
+            LineRules.promotionLinkMarkers, LineRules.promotionWords, LineRules.hashtagMarks.map(String.init), LineRules.pageNumberWords,
+            LineRules.infoLabels.flatMap { [$0 + "：", $0 + ":", $0 + " ：", $0 + " :"] },
         ])
 
         static let navigationLines: Set<[UInt8]> = Set(LineRules.navigationLines.map { compactPrefix(Array($0.utf8)) })
