@@ -77,8 +77,18 @@ struct MentionReader {
     }
 }
 
-extension DateMention {
-    func shifted(by offset: Int) -> DateMention {
+/// A mention as the record prints it: its text and where it stands (Unicode scalars into the
+/// record's `text`). Read in pieces (``MentionReader``) or in a folded script
+/// (``ScriptFoldedView``), a mention is moved or reprinted through this one shape.
+protocol SpannedMention {
+    var text: String { get set }
+    var start: Int { get set }
+    var end: Int { get set }
+}
+
+extension SpannedMention {
+    /// The mention moved `offset` scalars on (read from a piece that starts there).
+    func shifted(by offset: Int) -> Self {
         var copy = self
         copy.start += offset
         copy.end += offset
@@ -86,20 +96,6 @@ extension DateMention {
     }
 }
 
-extension PlaceMention {
-    func shifted(by offset: Int) -> PlaceMention {
-        var copy = self
-        copy.start += offset
-        copy.end += offset
-        return copy
-    }
-}
-
-extension FigureMention {
-    func shifted(by offset: Int) -> FigureMention {
-        var copy = self
-        copy.start += offset
-        copy.end += offset
-        return copy
-    }
-}
+extension DateMention: SpannedMention {}
+extension PlaceMention: SpannedMention {}
+extension FigureMention: SpannedMention {}

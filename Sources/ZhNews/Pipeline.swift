@@ -182,7 +182,7 @@ public struct Pipeline: Sendable {
             // position) and their printed text comes back in the page's script.
             let mentionText = foldedView == nil ? text : ScriptFoldedView.fold(text)
             let mentionOutlet = foldedView == nil ? article.outlet : article.outlet.map(ScriptFoldedView.fold)
-            func unfolded<Mention: PrintedMention>(_ mention: Mention) -> Mention {
+            func unfolded<Mention: SpannedMention>(_ mention: Mention) -> Mention {
                 guard let foldedView else { return mention }
                 var mention = mention
                 mention.text = foldedView.unfold(mention.text)

@@ -79,12 +79,3 @@ struct ScriptFoldedView {
         ClassifiedLine(text: unfold(line.text), lineClass: line.lineClass, rule: line.rule)
     }
 }
-
-/// A mention whose `text` is printed as the page has it.
-protocol PrintedMention {
-    var text: String { get set }
-}
-
-extension DateMention: PrintedMention {}
-extension PlaceMention: PrintedMention {}
-extension FigureMention: PrintedMention {}
