@@ -203,6 +203,14 @@ struct DateCase: Sendable, CustomTestStringConvertible {
                  range: DateRange(from: "2020-09-01", to: "2020-09-10")),
         DateCase(text: "2月下旬", published: "2023-06-01", mention: "2月下旬", value: "2023-02", precision: .month, relative: true,
                  range: DateRange(from: "2023-02-21", to: "2023-02-28")),
+        // An ISO week after its year: Monday to Sunday (week 1 holds January 4th).
+        DateCase(text: "2024年第10周", published: nil, mention: "2024年第10周", value: "2024", precision: .year, relative: false,
+                 range: DateRange(from: "2024-03-04", to: "2024-03-10")),
+        DateCase(text: "今年第三周", published: published, mention: "今年第三周", value: "2024", precision: .year, relative: true,
+                 range: DateRange(from: "2024-01-15", to: "2024-01-21")),
+        DateCase(text: "2020年第53周", published: nil, mention: "2020年第53周", value: "2020", precision: .year, relative: false,
+                 range: DateRange(from: "2020-12-28", to: "2021-01-03")),
+        DateCase(text: "2024年第53周，", published: nil, mention: "2024年", value: "2024", precision: .year, relative: false),  // no week 53 in 2024
         // Windows: from or to the publish date.
         DateCase(text: "近7天", published: published, mention: "近7天", value: "2024-08-05", precision: .day, relative: true,
                  range: DateRange(from: "2024-08-05", to: "2024-08-12")),
@@ -257,7 +265,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         "5G网络", "身份证号420100199001011234", "电话027-88886666", "版本1.2.3", "节日前夕", "目前天气晴", "今日头条报道",
         "一个月", "三个月的时间", "提出3点意见", "第2024号", "13月", "2月30日", "每月一次", "接近日常", "这一月", "24小时服务",
         "花了3天", "10时间", "房号2024-1234", "编号2024.08.12.5", "共同缔造", "近1000平方米",
-        "每周一上午", "周一至周五", "《星期日报》", "10日内完成", "第3日", "大厦1日需花66元", "将近3年", "接近3天", "近1000人", "比分3:10",  "后天的努力", "先天和后天", "18年来", "上年纪", "109年历史",
+        "每周一上午", "周一至周五", "《星期日报》", "10日内完成", "第3周", "入学第二周", "第3日", "大厦1日需花66元", "将近3年", "接近3天", "近1000人", "比分3:10",  "后天的努力", "先天和后天", "18年来", "上年纪", "109年历史",
     ])
     func noDate(_ text: String) {
         #expect(dates(text, published) == [], "\(dates(text, published).map(\.text))")

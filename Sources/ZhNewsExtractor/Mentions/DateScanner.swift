@@ -129,11 +129,37 @@ struct DateScanner {
             // `年初` after `2024年` reads `初`; `年底` after `今年` reads the whole word.
             return (part.end, DateRange(from: ISOText.month(year, part.payload.0), to: ISOText.month(year, part.payload.1)))
         }
+        if p.precision == .year, let year = p.year, let week = weekOfYear(year, at: p.end) {
+            return (week.end, week.range)
+        }
         if p.precision == .month, let month = p.month, let part = DateTables.monthParts.match(t, at: p.end) {
             let last = min(part.payload.1, CivilDate.daysIn(month: month, year: p.year))
             return (part.end, DateRange(from: ISOText.day(p.year, month, part.payload.0), to: ISOText.day(p.year, month, last)))
         }
         return nil
+    }
+
+    /// `第10周` right after a year (`2024年第10周`, `今年第三周`): ISO week N of that year, Monday to
+    /// Sunday. A `第N周` with no year before it is left alone: it may count from any event.
+    private func weekOfYear(_ year: Int, at k: Int) -> (end: Int, range: DateRange)? {
+        guard t[k] == "第" else { return nil }
+        var j = k + 1
+        let number: Int
+        if Scalars.isDigit(t[j]) {
+            while Scalars.isDigit(t[j]) { j += 1 }
+            guard j - (k + 1) <= 2 else { return nil }
+            number = Numerals.int(t, k + 1, j)
+        } else {
+            j = Numerals.chineseRunEnd(t, from: k + 1)
+            guard let n = Numerals.chineseSmall(t, k + 1, j) else { return nil }
+            number = n
+        }
+        guard t[j] == "周" else { return nil }
+        // Week 1 holds January 4th; a year has week 53 only when its December 28th falls in it.
+        let weeks = CivilDate(year: year, month: 12, day: 28).isoWeek.week
+        guard number >= 1, number <= weeks else { return nil }
+        let monday = CivilDate(year: year, month: 1, day: 4).monday.adding(days: (number - 1) * 7)
+        return (j + 1, DateRange(from: ISOText.day(monday), to: ISOText.day(monday.adding(days: 6))))
     }
 
     private mutating func remember(_ p: DateParts) {
