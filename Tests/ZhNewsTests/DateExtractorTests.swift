@@ -218,6 +218,11 @@ struct DateCase: Sendable, CustomTestStringConvertible {
                  range: DateRange(from: "2024-05", to: "2024-08")),
         DateCase(text: "未来5年里", published: published, mention: "未来5年里", value: "2024", precision: .year, relative: true,
                  range: DateRange(from: "2024", to: "2029")),
+        DateCase(text: "将在10日内完成", published: published, mention: "10日内", value: "2024-08-12", precision: .day, relative: true,
+                 range: DateRange(from: "2024-08-12", to: "2024-08-22")),
+        DateCase(text: "须在3个月内整改", published: published, mention: "3个月内", value: "2024-08", precision: .month, relative: true,
+                 range: DateRange(from: "2024-08", to: "2024-11")),
+        DateCase(text: "将于10日举行", published: published, mention: "10日", value: "2024-09-10", precision: .day, relative: true),  // a day, forward: not a window
         DateCase(text: "近两年来", published: published, mention: "近两年来", value: "2022", precision: .year, relative: true,
                  range: DateRange(from: "2022", to: "2024")),
         DateCase(text: "截至6月底", published: published, mention: "6月底", value: "2024-06", precision: .month, relative: true,
@@ -265,7 +270,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         "5G网络", "身份证号420100199001011234", "电话027-88886666", "版本1.2.3", "节日前夕", "目前天气晴", "今日头条报道",
         "一个月", "三个月的时间", "提出3点意见", "第2024号", "13月", "2月30日", "每月一次", "接近日常", "这一月", "24小时服务",
         "花了3天", "10时间", "房号2024-1234", "编号2024.08.12.5", "共同缔造", "近1000平方米",
-        "每周一上午", "周一至周五", "《星期日报》", "10日内完成", "第3周", "入学第二周", "第3日", "大厦1日需花66元", "将近3年", "接近3天", "近1000人", "比分3:10",  "后天的努力", "先天和后天", "18年来", "上年纪", "109年历史",
+        "每周一上午", "周一至周五", "《星期日报》", "10日内完成", "收到通知后10日内", "第3周", "入学第二周", "第3日", "大厦1日需花66元", "将近3年", "接近3天", "近1000人", "比分3:10",  "后天的努力", "先天和后天", "18年来", "上年纪", "109年历史",
     ])
     func noDate(_ text: String) {
         #expect(dates(text, published) == [], "\(dates(text, published).map(\.text))")

@@ -446,6 +446,9 @@ public enum DateLexicon {
         public let direction: Int
         public let note: String
         public let notAfter: String
+        /// A cue before a deadline rather than part of it (`将在10日内`): the window needs `内`
+        /// after its unit, and the mention starts at the number.
+        public var cueOnly = false
     }
 
     /// Words before `N天/日/周/个月/年` that make a window from or to the publish date: the range is
@@ -457,6 +460,15 @@ public enum DateLexicon {
         WindowWord(word: "最近", direction: -1, note: "the last", notAfter: ""),
         WindowWord(word: "过去", direction: -1, note: "the past (`过去3个月`)", notAfter: ""),
         WindowWord(word: "未来", direction: 1, note: "the next (`未来5年`)", notAfter: ""),
+        // A deadline counted from now: `将在10日内`, `须在3个月内`. Without such a cue `10日内` is not
+        // read (`收到通知后10日内` counts from the notice, not from the publish date).
+        WindowWord(word: "将在", direction: 1, note: "will, within (`将在10日内`)", notAfter: "", cueOnly: true),
+        WindowWord(word: "将于", direction: 1, note: "will, within", notAfter: "", cueOnly: true),
+        WindowWord(word: "须在", direction: 1, note: "must, within", notAfter: "", cueOnly: true),
+        WindowWord(word: "需在", direction: 1, note: "must, within", notAfter: "", cueOnly: true),
+        WindowWord(word: "应在", direction: 1, note: "should, within", notAfter: "", cueOnly: true),
+        WindowWord(word: "力争在", direction: 1, note: "strive, within", notAfter: "", cueOnly: true),
+        WindowWord(word: "争取在", direction: 1, note: "strive, within", notAfter: "", cueOnly: true),
     ]
 
     /// Words after a window's unit that belong to it.

@@ -601,8 +601,8 @@ struct DateScanner {
         case .festival(let festival):
             return self.festival(start: i, end: match.end, calendar: festival.calendar, month: festival.month, day: festival.day,
                                  offset: festival.offset, year: nil)
-        case .window(let direction):
-            return window(start: i, at: match.end - 1, direction: direction)
+        case .window(let direction, let cueOnly):
+            return window(start: cueOnly ? match.end - 1 : i, at: match.end - 1, direction: direction, needsWithin: cueOnly)
         case .lunarMonth(let month):
             guard let (day, end) = lunarDay(at: match.end) else { return nil }
             return festival(start: i, end: end, calendar: .lunar, month: month, day: day, offset: 0, year: nil)
@@ -610,7 +610,7 @@ struct DateScanner {
     }
 
     /// `近7天`, `过去3个月`, `未来5年`: N units back from (or on from) the publish date, as a range.
-    private func window(start: Int, at k: Int, direction: Int) -> DateParts? {
+    private func window(start: Int, at k: Int, direction: Int, needsWithin: Bool = false) -> DateParts? {
         var j = k
         let count: Int
         if Scalars.isDigit(t[j]) {
@@ -636,7 +636,10 @@ struct DateScanner {
         }
         // 两个月前 after 近 is still a point, not a window.
         if DateTables.agoDirections.match(t, at: end) != nil { return nil }
-        if let tail = DateTables.windowTails.match(t, at: end) { end = tail.end }
+        let tail = DateTables.windowTails.match(t, at: end)
+        if let tail { end = tail.end }
+        // After a cue only a deadline (`将在10日内`) is a window: `将于10日举行` is the 10th.
+        if needsWithin, tail.map({ t[$0.end - 1] == "内" }) != true { return nil }
         var p = DateParts(start: start, end: end, precision: step == .year ? .year : step == .month ? .month : .day)
         guard let anchor else {
             p.unresolved = true

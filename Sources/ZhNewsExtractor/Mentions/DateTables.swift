@@ -8,7 +8,7 @@ enum DateTables {
         case weekday(Int)
         case festival(DateLexicon.Festival)
         case lunarMonth(Int)
-        case window(Int)
+        case window(Int, cueOnly: Bool)
     }
 
     struct Guarded<Payload: Sendable>: Sendable {
@@ -41,7 +41,7 @@ enum DateTables {
         // entry has two characters at least (see `leadPairs`).
         for w in DateLexicon.windowWords {
             for numeral in "0123456789一二两三四五六七八九十".unicodeScalars {
-                entries.append((w.word + String(numeral), Guarded(payload: .window(w.direction), notAfter: Set(w.notAfter.unicodeScalars),
+                entries.append((w.word + String(numeral), Guarded(payload: .window(w.direction, cueOnly: w.cueOnly), notAfter: Set(w.notAfter.unicodeScalars),
                                                                   notBefore: [])))
             }
         }
