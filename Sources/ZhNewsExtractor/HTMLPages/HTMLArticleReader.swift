@@ -22,6 +22,8 @@ struct HTMLArticleReader {
     static let trailerWindow = 8
     /// Labels of a government document's date of writing or issue, printed beside its publish date.
     static let writtenDateLabels = ["成文日期", "成文时间", "印发日期", "发文日期"]
+    /// How many lines above the info line are read for a headline when `<title>` names only the site.
+    static let headlineLinesAboveInfo = 3
     /// How many lines before and after a headline printed far above the body a dateline may stand.
     static let headlineDatelineWindow = 3
     /// The longest line read as an info line.
@@ -60,7 +62,7 @@ struct HTMLArticleReader {
         let infoCandidates = headerLines.map(\.text) + bodyLines[..<leadIndex].map(\.text)
         readInfo(infoCandidates, labelledOnly: false, into: &article)
         let infoIndex = infoCandidates.firstIndex { $0.unicodeScalars.count <= Self.maxInfoLineLength && InfoLine($0).published != nil }
-        let linesBeforeInfo = infoIndex.map { Array(infoCandidates[max(0, $0 - 3)..<$0]) } ?? []
+        let linesBeforeInfo = infoIndex.map { Array(infoCandidates[max(0, $0 - Self.headlineLinesAboveInfo)..<$0]) } ?? []
         article.title = TitleChooser.choose(layout.metadata, nearbyLines: headerLines.map(\.text) + bodyLines.prefix(3).map(\.text),
                                             linesBeforeInfo: linesBeforeInfo)
         // The headline anchors the dateline when a list of other headlines stands between it
