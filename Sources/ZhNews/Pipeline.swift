@@ -180,8 +180,8 @@ public struct Pipeline: Sendable {
             let text = article.text
             // Mentions are read in simplified script too; their spans stay (folding keeps every
             // position) and their printed text comes back in the page's script.
-            let mentionText = foldedView == nil ? text : ScriptFoldedView.fold(text)
-            let mentionOutlet = foldedView == nil ? article.outlet : article.outlet.map(ScriptFoldedView.fold)
+            let mentionText = foldedView == nil ? text : ScriptFold.fold(text)
+            let mentionOutlet = foldedView == nil ? article.outlet : article.outlet.map { ScriptFold.fold($0) }
             func unfolded<Mention: SpannedMention>(_ mention: Mention) -> Mention {
                 guard let foldedView else { return mention }
                 var mention = mention

@@ -1,11 +1,10 @@
-import ZhNewsConverter
 import ZhNewsExtractor
 import ZhNewsModel
 import ZhNewsParser
 
 /// Extraction reads simplified text whatever the output script: lexicons, labels (`記者` is
 /// `记者`) and rules are written once, in simplified. Under `--script keep` the layout is
-/// folded character by character (one scalar to one scalar, through the converter's table),
+/// folded character by character (one scalar to one scalar, ``ScriptFold``),
 /// the folded layout is extracted, and each printed text of the result is given back in the
 /// page's own script.
 ///
@@ -26,7 +25,7 @@ struct ScriptFoldedView {
             var scalars = String.UnicodeScalarView()
             var changed = false
             for scalar in text.unicodeScalars {
-                let mapped = Self.fold(scalar)
+                let mapped = ScriptFold.fold(scalar)
                 if mapped != scalar { changed = true }
                 if mapped.value >= 0x2E80 { pairCounts[UInt64(mapped.value) << 32 | UInt64(scalar.value), default: 0] += 1 }
                 scalars.append(mapped)
@@ -45,19 +44,6 @@ struct ScriptFoldedView {
             best[foldedScalar] = (original, count)
         }
         scalarOriginals = best.compactMapValues { $0.original }.filter { $0.key != $0.value }
-    }
-
-    /// One scalar in simplified script (the converter's character table; no phrases, so the
-    /// folded text keeps every position).
-    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        scalar.value < 0x2E80 ? scalar : ScriptConversionTable.shared.mapping(for: scalar)
-    }
-
-    /// A text in simplified script, position for position.
-    static func fold(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { scalars.append(fold(scalar)) }
-        return String(scalars)
     }
 
     /// A folded text in the page's own script.

@@ -225,7 +225,7 @@ struct BylineGrammarTests {
     @Test("personal names need a surname; credited names need no never-name word")
     func names() {
         for name in ["欧阳娜娜", "司马南", "脱芷晴", "冀勇庆", "方敏", "林俊謙"] {
-            #expect(PersonalNameCheck.isPersonalName(BylineScriptFold.fold(name)), "\(name)")
+            #expect(PersonalNameCheck.isPersonalName(ScriptFold.fold(name)), "\(name)")
         }
         for word in ["来自北京", "调查", "简介", "新华社", "国家统计局", "翻摄自抖音", "台北市政府"] {
             #expect(!PersonalNameCheck.isPersonalName(word), "\(word)")
@@ -253,9 +253,9 @@ struct BylineGrammarTests {
 
     @Test("labels are matched in both scripts before any folding")
     func labelSpellings() {
-        #expect(BylineScriptFold.spellings(of: "记者").contains("記者"))
-        #expect(BylineScriptFold.spellings(of: "责任编辑").contains("責任編輯"))
-        #expect(BylineScriptFold.fold("〔記者吳柏軒／台北報導〕") == "〔记者吴柏轩／台北报导〕")
+        #expect(ScriptFold.spellings(of: "记者").contains("記者"))
+        #expect(ScriptFold.spellings(of: "责任编辑").contains("責任編輯"))
+        #expect(ScriptFold.fold("〔記者吳柏軒／台北報導〕") == "〔记者吴柏轩／台北报导〕")
     }
 
     /// The outlet table (``OutletTable``).

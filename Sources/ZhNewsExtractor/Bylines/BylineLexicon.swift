@@ -2,7 +2,7 @@ import ZhNewsModel
 import ZhNewsParser
 
 /// Data: the credit labels pages print and the roles they mean. Longest labels are matched first.
-/// Written in simplified script: lines are read folded (``BylineScriptFold``), so `記者` and `编輯`
+/// Written in simplified script: lines are read folded (``ScriptFold``), so `記者` and `编輯`
 /// match too, whatever `--script` says.
 public enum BylineLexicon {
     /// Label → role. `文` and `图` are only labels inside credit blocks (`文、图/记者`).
@@ -44,7 +44,7 @@ public enum BylineLexicon {
 
     /// Every label in either script, compiled for a one-pass "does this line hold a label?" test
     /// before any folding.
-    static let labelMatcher = PhraseMatcher(groups: [labels.flatMap { BylineScriptFold.spellings(of: $0.label) }])
+    static let labelMatcher = PhraseMatcher(groups: [labels.flatMap { ScriptFold.spellings(of: $0.label) }])
     /// Every label, indexed for "which label does this text start with?".
     static let leadingLabels = LeadingPhraseTable(labels.map { ($0.label, $0.role) })
 

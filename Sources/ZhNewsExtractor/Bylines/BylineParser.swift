@@ -17,11 +17,11 @@ public enum BylineParser {
         let hasLabel = BylineLexicon.labelMatcher.groups(in: text) != 0
         let mayBeDateline = !hasLabel && text.utf8.count <= 160 && text.unicodeScalars.contains { $0 == "／" || $0 == "/" }
         guard hasLabel || mayBeDateline else { return nil }
-        let folded = BylineScriptFold.fold(text)
+        let folded = ScriptFold.fold(text)
         if hasLabel, let credits = creditsFolded(folded) {
-            return BylineScriptFold.reading(text) { _ in credits }
+            return ScriptFold.reading(text) { _ in credits }
         }
-        if let credits = namesBeforeDateline(folded) { return BylineScriptFold.reading(text) { _ in credits } }
+        if let credits = namesBeforeDateline(folded) { return ScriptFold.reading(text) { _ in credits } }
         return nil
     }
 
@@ -213,12 +213,12 @@ public enum BylineParser {
     /// `新华社巴黎12月9日电（记者唐霁）`. Returns the bylines and the outlet named before
     /// `讯` (without `本报`).
     public static func parseLead(_ paragraph: String) -> (bylines: [Byline], outlet: String?)? {
-        let folded = BylineScriptFold.fold(paragraph)
+        let folded = ScriptFold.fold(paragraph)
         guard let lead = leadFolded(folded) else { return nil }
         guard folded != paragraph else { return lead }
         let original = Array(paragraph), foldedCharacters = Array(folded)
-        return (BylineScriptFold.reading(paragraph) { _ in lead.bylines },
-                lead.outlet.map { BylineScriptFold.span(of: $0, in: foldedCharacters, original: original) })
+        return (ScriptFold.reading(paragraph) { _ in lead.bylines },
+                lead.outlet.map { ScriptFold.span(of: $0, in: foldedCharacters, original: original) })
     }
 
     /// An outlet's name before `讯` without the dateline after it: `浙江在线6月16日` → `浙江在线`,
@@ -285,8 +285,8 @@ public enum BylineParser {
     public static func essayAuthor(title: String?) -> [Byline] {
         guard let title, let colon = title.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return [] }
         let name = title[..<colon].trimmed()
-        let rest = BylineScriptFold.fold(String(title[title.index(after: colon)...].trimmed()))
-        guard PersonalNameCheck.isPersonalName(BylineScriptFold.fold(name)), (2...3).contains(name.count),
+        let rest = ScriptFold.fold(String(title[title.index(after: colon)...].trimmed()))
+        guard PersonalNameCheck.isPersonalName(ScriptFold.fold(name)), (2...3).contains(name.count),
               BylineLexicon.essayOpenings.contains(where: rest.hasPrefix) else { return [] }
         return [Byline(role: .author, label: "", name: name)]
     }
@@ -294,7 +294,7 @@ public enum BylineParser {
     /// The outlet a credit names before a reporter's label (`中央社記者沈佩瑤…`, `新华社记者…`), when
     /// the outlet table knows it; as printed.
     public static func creditOutlet(_ text: String) -> String? {
-        let folded = BylineScriptFold.fold(text)
+        let folded = ScriptFold.fold(text)
         let body = folded.drop { BylineLexicon.wrappers.contains($0) || $0.isWhitespace }
         guard let length = OutletTable.leadingOutletLength(body),
               BylineLexicon.outletPrefixedLabels.contains(where: { body.dropFirst(length).drop { $0 == " " }.hasPrefix($0) }) else { return nil }
@@ -306,7 +306,7 @@ public enum BylineParser {
     /// video's) credit: `…视频。谭文博 摄制`, `…。记者 赵一帆 摄`, `…。摄影 郑凯文`,
     /// `…（图／记者林冠宇摄）`. Organisations (`（图／新北市景观处提供）`) are not bylines.
     public static func parseCaptionCredit(_ caption: String) -> [Byline] {
-        BylineScriptFold.reading(caption, captionCreditFolded)
+        ScriptFold.reading(caption, captionCreditFolded)
     }
 
     private static func captionCreditFolded(_ caption: String) -> [Byline] {
@@ -348,7 +348,7 @@ public enum BylineParser {
     public static func parseInlinePhotoCredits(_ line: String) -> [Byline] {
         // One pass over the scalars: most lines hold no `摄` at all.
         guard line.unicodeScalars.contains(where: { $0 == "摄" || $0 == "攝" }) else { return [] }
-        return BylineScriptFold.reading(line) { folded in
+        return ScriptFold.reading(line) { folded in
             var credits: [Byline] = []
             for part in folded.replacingOccurrences(of: "\u{3000}", with: "  ").components(separatedBy: "  ") where part.hasSuffix("摄") {
                 let head = part.dropLast().trimmed()
@@ -385,7 +385,7 @@ public enum BylineParser {
     /// A closing parenthetical credit at the end of an article's last paragraph:
     /// `…需要。(文/图 刘玺东 易赛楠)`, `…iPhone。(李楠)` (a bare name there is the writer's).
     public static func parseClosingCredit(_ paragraph: String) -> [Byline] {
-        BylineScriptFold.reading(paragraph, closingCreditFolded)
+        ScriptFold.reading(paragraph, closingCreditFolded)
     }
 
     private static func closingCreditFolded(_ paragraph: String) -> [Byline] {
@@ -404,14 +404,14 @@ public enum BylineParser {
     /// A line that opens like a credit: with a bracket or mark (`（记者`, `【责任编辑`, `■文`) or a label.
     public static func startsLikeCredit(_ text: String) -> Bool {
         guard let first = text.first else { return false }
-        return BylineLexicon.wrappers.contains(first) || leadingLabel(Substring(BylineScriptFold.fold(String(text.prefix(8))))) != nil
+        return BylineLexicon.wrappers.contains(first) || leadingLabel(Substring(ScriptFold.fold(String(text.prefix(8))))) != nil
     }
 
     /// `石佳/中国青年报`: a name, a slash and the outlet the author writes for; `卓冠齊/編輯`: a
     /// name, a slash and the label of the name's role.
     public static func parseNameSlashOutlet(_ line: String) -> [Byline]? {
         guard line.utf8.count <= 64, line.contains(where: { $0 == "/" || $0 == "／" }) else { return nil }
-        let credits = BylineScriptFold.reading(line) { nameSlashFolded($0) ?? [] }
+        let credits = ScriptFold.reading(line) { nameSlashFolded($0) ?? [] }
         return credits.isEmpty ? nil : credits
     }
 
@@ -447,7 +447,7 @@ public enum BylineParser {
 
     /// An editor line: `【责任编辑:雷杉】`, `编辑:hefan`.
     public static func parseEditorLine(_ line: String) -> [Byline] {
-        BylineScriptFold.reading(line, editorLineFolded)
+        ScriptFold.reading(line, editorLineFolded)
     }
 
     private static func editorLineFolded(_ line: String) -> [Byline] {
@@ -493,12 +493,12 @@ public enum BylineParser {
     /// A name after a label: 2–5 Han characters or a Latin handle (``PersonalNameCheck/isCreditedName(_:)``),
     /// read in either script.
     static func isName(_ text: Substring) -> Bool {
-        PersonalNameCheck.isCreditedName(BylineScriptFold.fold(String(text)))
+        PersonalNameCheck.isCreditedName(ScriptFold.fold(String(text)))
     }
 
     /// A personal name with no label to vouch for it: a surname first (``PersonalNameCheck/isPersonalName(_:)``).
     static func isHanName(_ text: Substring) -> Bool {
-        PersonalNameCheck.isPersonalName(BylineScriptFold.fold(String(text)))
+        PersonalNameCheck.isPersonalName(ScriptFold.fold(String(text)))
     }
 
     /// `文、图/记者`: a reporter's `文` is their reporting, not a separate author credit.

@@ -1,5 +1,5 @@
 /// Data: Chinese surnames in simplified script (traditional forms are folded to these first, see
-/// ``BylineScriptFold``). From the 百家姓 and the commonest surnames of the mainland, Taiwan and Hong
+/// ``ScriptFold``). From the 百家姓 and the commonest surnames of the mainland, Taiwan and Hong
 /// Kong household registers; compound surnames listed apart. Used only where no label vouches for
 /// a name (a bare closing credit, names before `／台北報導`, a name glued to an affiliation).
 enum ChineseSurnames {

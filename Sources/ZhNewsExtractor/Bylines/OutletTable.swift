@@ -1,6 +1,6 @@
 /// Data: news outlets of the mainland, Hong Kong, Macau, Taiwan and the overseas Chinese press, each
 /// with the short forms pages print (`中央社` for 中央通讯社, `中时` for 中国时报). Written in
-/// simplified script; text is folded first (``BylineScriptFold``), and a match gives the outlet as
+/// simplified script; text is folded first (``ScriptFold``), and a match gives the outlet as
 /// the page printed it.
 ///
 /// Used to tell an outlet from a person (`作者：新京报` credits no one), to cut an outlet's name from
@@ -66,7 +66,7 @@ enum OutletTable {
     /// A site name (`og:site_name`) that is a known outlet, as printed; `nil` otherwise (portals,
     /// channels and blogs name themselves there too).
     static func knownOutlet(_ siteName: String?) -> String? {
-        guard let name = siteName?.trimmed(), !name.isEmpty, isOutlet(BylineScriptFold.fold(name)) else { return nil }
+        guard let name = siteName?.trimmed(), !name.isEmpty, isOutlet(ScriptFold.fold(name)) else { return nil }
         return name
     }
 
@@ -101,7 +101,7 @@ enum OutletTable {
     /// The outlet in a `来源` value with widget words glued after it cut off: a known outlet's
     /// name (longest alias first), else the text before a glued tail; the text itself otherwise.
     static func outletName(in value: String) -> String {
-        let folded = BylineScriptFold.fold(value)
+        let folded = ScriptFold.fold(value)
         if let length = leadingOutletLength(folded) {
             let rest = folded.dropFirst(length)
             // `人民日报2024-05-13`: a date glued after a known outlet's name.

@@ -13,7 +13,7 @@ enum AuthorHints {
         // `<meta name=author>` is left out: portals fill it with their own name (网易, 新浪科技).
         for hint in metadata.authorHints {
             let text = hint.trimmed().trimmingPrefix("@")
-            if OutletTable.isOutlet(BylineScriptFold.fold(text)) { continue }
+            if OutletTable.isOutlet(ScriptFold.fold(text)) { continue }
             if siteNames.contains(where: { $0.contains(text) || text.contains($0) }) { continue }
             if let credits = BylineParser.parseCredits(text)?.filter({ $0.role.isWriting }), !credits.isEmpty {
                 return credits
@@ -36,7 +36,7 @@ enum AuthorHints {
 
     /// A person's or an account's name: short, no digits, no punctuation, not a label.
     static func isAccountName(_ text: String) -> Bool {
-        let folded = BylineScriptFold.fold(text)
+        let folded = ScriptFold.fold(text)
         guard (2...12).contains(text.count), !rejected.contains(folded), !NeverNames.words.contains(folded),
               !NeverNames.latinWords.contains(folded.lowercased()), !NeverNames.parts.contains(where: { $0.count > 1 && folded.contains($0) }) else { return false }
         return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "·" }

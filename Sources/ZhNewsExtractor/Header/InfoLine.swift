@@ -35,7 +35,7 @@ public struct InfoLine: Sendable, Hashable {
 
     /// Reads the line in either script (`來源：`, `作者：`); outlet and names come back as printed.
     public init(_ original: String) {
-        let line = BylineScriptFold.fold(original)
+        let line = ScriptFold.fold(original)
         for (label, value) in Self.fields(of: line) {
             if Self.timeLabels.contains(label), published == nil {
                 hasTimeLabel = true
@@ -62,7 +62,7 @@ public struct InfoLine: Sendable, Hashable {
         }
         guard line != original else { return }
         let originalCharacters = Array(original), foldedCharacters = Array(line)
-        let restore = { (piece: String) in BylineScriptFold.span(of: piece, in: foldedCharacters, original: originalCharacters) }
+        let restore = { (piece: String) in ScriptFold.span(of: piece, in: foldedCharacters, original: originalCharacters) }
         outlet = outlet.map(restore)
         account = account.map(restore)
         bylines = bylines.map { Byline(role: $0.role, label: restore($0.label), name: restore($0.name)) }

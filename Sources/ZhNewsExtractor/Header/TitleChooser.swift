@@ -82,18 +82,7 @@ public enum TitleChooser {
 
 extension String {
     /// The letters and digits alone (CJK included): what two printings of one headline share.
-    var lettersAndDigits: String {
-        String(String.UnicodeScalarView(unicodeScalars.filter(Self.isLetterOrDigit)))
-    }
-
-    /// ASCII and CJK tested by range; other scalars by their Unicode properties.
-    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
-        case 0..<0x80, 0x3000...0x303F, 0xFF00...0xFF0F, 0xFF1A...0xFF20: return false  // ASCII and CJK punctuation
-        default: return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-        }
-    }
+    var lettersAndDigits: String { TextSkeleton.of(self) }
 
     /// Runs of whitespace as one space, trimmed.
     func collapsingSpaces() -> String {

@@ -104,7 +104,7 @@ struct ArticleContainerFinder {
     static let anchorLength = 16
 
     private static func lettersAndDigits(_ text: String) -> [Unicode.Scalar] {
-        text.unicodeScalars.filter { $0.properties.isAlphabetic || ($0.value >= 48 && $0.value <= 57) }
+        text.unicodeScalars.filter(TextSkeleton.isLetterOrDigit)
     }
 
     private func blockAncestor(of index: Int) -> Int? {

@@ -1,7 +1,9 @@
 import ZhNewsData
 import ZhNewsModel
 
-/// Byline reading in either script: `記者` and `记者` are the same label, whatever `--script` says.
+/// Reading in either script: `記者` and `记者` are the same label, whatever `--script` says. The
+/// one character fold of the project: bylines, info lines and outlets read through it, and the
+/// pipeline folds a whole layout with it under `--script keep` (`ScriptFoldedView`).
 ///
 /// The lexicons are written in simplified script. A line is folded character by character
 /// (traditional → first simplified form in OpenCC's `TSCharacters`, embedded in `ZhNewsData`), read,
@@ -9,9 +11,9 @@ import ZhNewsModel
 /// number of characters, so a name's place in the folded line is its place in the original.
 ///
 /// ```swift
-/// BylineScriptFold.fold("〔記者吳柏軒／台北報導〕")   // "〔记者吴柏轩／台北报导〕"
+/// ScriptFold.fold("〔記者吳柏軒／台北報導〕")   // "〔记者吴柏轩／台北报导〕"
 /// ```
-enum BylineScriptFold {
+public enum ScriptFold {
     /// Traditional → simplified, single code points only (first candidate).
     static let table: [Unicode.Scalar: Unicode.Scalar] = {
         let blob = zh_data_opencc_ts_characters()
@@ -47,12 +49,17 @@ enum BylineScriptFold {
 
     /// The text with every traditional character replaced by its simplified form; same character
     /// count (only whole CJK code points are replaced, so no grapheme boundary moves).
-    static func fold(_ text: String) -> String {
+    public static func fold(_ text: String) -> String {
         // Simplified and Latin text passes through without a copy.
-        guard text.unicodeScalars.contains(where: { table[$0] != nil }) else { return text }
+        guard text.unicodeScalars.contains(where: { fold($0) != $0 }) else { return text }
         var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { scalars.append(table[scalar] ?? scalar) }
+        for scalar in text.unicodeScalars { scalars.append(fold(scalar)) }
         return String(scalars)
+    }
+
+    /// One code point folded (itself when it has no simplified form).
+    public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        scalar.value < 0x2E80 ? scalar : table[scalar] ?? scalar
     }
 
     /// Reads `text` folded, then gives names and labels back in the page's own script.
