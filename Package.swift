@@ -1,4 +1,6 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
+// 6.1 is the real minimum: ZhNewsData compiles its tables in with C23 `#embed`, which needs the
+// Clang 19 that Swift 6.1 ships.
 import PackageDescription
 
 /// zhnews: raw Chinese news pages → clean structured records.
@@ -43,18 +45,21 @@ let package = Package(
 
         // The record contract every stage writes into.
         .target(name: "ZhNewsModel"),
-        // Stage 1: bytes → text → DOM or classified lines.
-        .target(name: "ZhNewsParser", dependencies: ["ZhNewsModel", "ZhNewsXMLShim", "ZhNewsICUShim"]),
+        // Shared text matching (phrase matchers, leading-phrase tables) and the page rules as data
+        // (line phrases, class and id hints, script time keys) that the parser and extractor read.
+        .target(name: "ZhNewsRules"),
+        // Stage 1: bytes → decoded text → page layout (lines, article container, metadata).
+        .target(name: "ZhNewsParser", dependencies: ["ZhNewsModel", "ZhNewsRules", "ZhNewsXMLShim", "ZhNewsICUShim"]),
         // Stage 2: script conversion, normalisation and repair.
         .target(
             name: "ZhNewsConverter",
             dependencies: ["ZhNewsModel", "ZhNewsICUShim", "ZhNewsData"],
             exclude: ["README.md"]
         ),
-        // Stage 3: header facts and mentions.
+        // Stage 3: line classes, header facts, bylines and mentions.
         .target(
             name: "ZhNewsExtractor",
-            dependencies: ["ZhNewsModel", "ZhNewsParser", "ZhNewsData", "ZhNewsICUShim"],
+            dependencies: ["ZhNewsModel", "ZhNewsRules", "ZhNewsParser", "ZhNewsData", "ZhNewsICUShim"],
             exclude: ["Mentions/README.md", "Places/README.md"]
         ),
         // The pipeline as one call.

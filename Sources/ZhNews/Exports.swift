@@ -3,3 +3,4 @@
 @_exported import ZhNewsExtractor
 @_exported import ZhNewsModel
 @_exported import ZhNewsParser
+@_exported import ZhNewsRules

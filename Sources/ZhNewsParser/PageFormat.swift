@@ -1,3 +1,4 @@
+import ZhNewsRules
 import ZhNewsModel
 
 /// Decides whether decoded text is HTML or flattened text, by looking at it.

@@ -54,8 +54,9 @@ public struct PageMetadata: Sendable, Hashable {
     public var subheading: String?
     /// The raw text of JSON-LD scripts.
     public var jsonLD: [String]
-    /// Publish times found under known keys in inline scripts (`"pubtime": "…"`), in order.
-    public var scriptDates: [String] = []
+    /// Values found under publish-time keys in inline scripts (`"pubtime": "2019-09-07 19:02"`),
+    /// in order, as printed (at most 32 characters each): the extractor reads them as times.
+    public var scriptTimeValues: [String] = []
     /// Short texts of elements whose `class`/`id` names an author (`author-name`, `byline`),
     /// before the end of the article's container.
     public var authorHints: [String] = []

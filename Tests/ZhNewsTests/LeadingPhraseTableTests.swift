@@ -1,5 +1,5 @@
 import Testing
-import ZhNewsParser
+import ZhNewsRules
 
 /// `LeadingPhraseTable` must answer exactly as "the first phrase in order that `hasPrefix` accepts".
 @Suite("Leading phrase table")

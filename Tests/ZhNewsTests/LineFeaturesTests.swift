@@ -1,5 +1,6 @@
 import Testing
-import ZhNewsParser
+@testable import ZhNewsExtractor
+import ZhNewsRules
 
 /// Line features and the dense region, from the rules: what a menu row, a bullet item, a number,
 /// prose and a headline measure as.

@@ -10,7 +10,7 @@ public enum MetadataTime {
     /// Meta names and properties that carry the publish time, most trusted first.
     static let metaKeys = [
         "article:published_time", "og:release_date", "publishdate", "pubdate", "publish_date", "publishtime",
-        "ptime", "datepublished", "release_date", "dc.date.issued", "dc.date", "weibo:article:create_at", "og:time", "og:time ",
+        "ptime", "datepublished", "release_date", "dc.date.issued", "dc.date", "weibo:article:create_at", "og:time",
         "article:published", "publish-date", "firstpublishedtime",
     ]
 
@@ -23,7 +23,8 @@ public enum MetadataTime {
             let tail = json[range.upperBound...].prefix(80)
             if let time = parse(String(tail)) { return time }
         }
-        if let time = metadata.scriptDates.first { return time }
+        // Values scripts give under publish-time keys (`"pubtime": "…"`): the first that reads as a date.
+        if let time = metadata.scriptTimeValues.lazy.compactMap(PublishTime.parse).first { return time }
         // Last resort: a modification date is at least the right day on most pages.
         for key in lateMetaKeys {
             if let value = metadata.meta[key], let time = parse(value) { return time }

@@ -1,3 +1,4 @@
+import ZhNewsRules
 import ZhNewsParser
 
 /// Chooses an HTML page's headline by agreement between `<title>`, `og:title`, `h1` and the

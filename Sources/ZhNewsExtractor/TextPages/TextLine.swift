@@ -1,3 +1,4 @@
+import ZhNewsRules
 import ZhNewsModel
 import ZhNewsParser
 

@@ -1,3 +1,4 @@
+import ZhNewsRules
 import ZhNewsModel
 
 /// Chooses the element that most likely holds the article body.
@@ -145,25 +146,10 @@ enum ArticleHints {
     }
 
     private static let sentencePunctuationValues = sentencePunctuation.map(\.value)
-    /// `id`/`class` fragments that suggest the article body (matched inside any token).
-    static let positive = ["content", "article", "trs_editor", "zoom", "detail", "main", "text", "body", "news", "post", "entry", "con"]
-    /// `id`/`class` tokens that suggest chrome (a token equal to one, or starting with one of
-    /// four letters or more).
-    static let negative = ["comment", "footer", "header", "nav", "menu", "sidebar", "related", "recommend", "share", "copyright", "ad", "banner", "list", "hot", "rank"]
-
-    /// `class`/`id` fragments of elements that hold an author's name.
-    static let authorClassHints: Set<String> = ["author", "author-name", "authorname", "author_name", "byline", "writer", "user-name", "username", "user-card-name", "auth-name", "article-author"]
-
-    /// `class`/`id` names of elements that hold the outlet's name.
-    static let outletClassHints: Set<String> = ["source", "a_source", "article-source", "source-name", "media-name", "laiyuan", "ly", "from", "article-from", "js_name"]
-
-    /// `class` names of caption elements (`pic-desc`, `img_desc`).
-    static let captionClassHints: Set<String> = ["caption", "pic-desc", "pic_desc", "picdesc", "img-desc", "img_desc", "imgdesc", "photo-desc", "pictext", "pic-text", "img-caption", "image-caption"]
-
     /// Whether a `class` value has a word that names a caption (ASCII case ignored).
     static func namesCaption(_ classes: String) -> Bool {
         guard captionMatcher.groupsIgnoringASCIICase(in: classes) != 0 else { return false }
-        return classes.lowercased().split(separator: " ").contains { captionClassHints.contains(String($0)) }
+        return classes.lowercased().split(separator: " ").contains { ElementHints.captionClassHints.contains(String($0)) }
     }
 
     /// ``namesCaption(_:)`` on the UTF-8 of a `class` value: no string is made unless a hint
@@ -173,14 +159,14 @@ enum ArticleHints {
         return namesCaption(String(decoding: classes, as: UTF8.self))
     }
 
-    private static let captionMatcher = PhraseMatcher(groups: [Array(captionClassHints)])
+    private static let captionMatcher = PhraseMatcher(groups: [Array(ElementHints.captionClassHints)])
 
     /// A quick test before tokenising: could this `class`/`id` name an author or a source?
-    static let namedElementMatcher = PhraseMatcher(groups: [Array(authorClassHints) + Array(outletClassHints)])
+    static let namedElementMatcher = PhraseMatcher(groups: [Array(ElementHints.authorClassHints) + Array(ElementHints.outletClassHints)])
 
-    private static let positiveMatcher = PhraseMatcher(groups: [positive])
-    private static let negativeExact = Set(negative.map { Array($0.utf8) })
-    private static let negativePrefixes = negative.filter { $0.count > 3 }.map { Array($0.utf8) }
+    private static let positiveMatcher = PhraseMatcher(groups: [ElementHints.positive])
+    private static let negativeExact = Set(ElementHints.negative.map { Array($0.utf8) })
+    private static let negativePrefixes = ElementHints.negative.filter { $0.count > 3 }.map { Array($0.utf8) }
 
     static func weight(for node: Int, in document: HTMLDocument) -> Double {
         var tokens: [[UInt8]] = []

@@ -1,3 +1,4 @@
+import ZhNewsRules
 import ZhNewsModel
 
 /// Reads an ``HTMLDocument`` into a ``PageLayout``: the body's block texts as lines, the
@@ -68,7 +69,7 @@ public enum HTMLPageReader {
             case .meta:
                 guard let content = document.attribute(.content, of: index)?.collapsingWhitespace(), !content.isEmpty else { continue }
                 for key in [HTMLAttributeName.name, .property, .itemprop, .httpEquiv] {
-                    if let name = document.attribute(key, of: index)?.lowercased(), metadata.meta[name] == nil { metadata.meta[name] = content }
+                    if let name = document.attribute(key, of: index)?.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased(), metadata.meta[name] == nil { metadata.meta[name] = content }
                 }
             case .h1:
                 let heading = document.text(of: index)
@@ -80,8 +81,8 @@ public enum HTMLPageReader {
                 let text = document.rawText(of: index)
                 if document.attribute(.type, of: index)?.lowercased() == "application/ld+json" {
                     metadata.jsonLD.append(text)
-                } else if metadata.scriptDates.count < 4 {
-                    metadata.scriptDates += ScriptDates.find(in: text)
+                } else if metadata.scriptTimeValues.count < ScriptTimeValues.maxValues {
+                    metadata.scriptTimeValues += ScriptTimeValues.find(in: text)
                 }
             default:
                 // Only small elements with a class or id can name an author or outlet.
@@ -125,9 +126,9 @@ public enum HTMLPageReader {
         let names = raw.lowercased()
         let tokens = names.split { $0 == " " || $0 == "\t" }.map(String.init)
         let kind: NamedElement.Kind
-        if tokens.contains(where: ArticleHints.authorClassHints.contains) {
+        if tokens.contains(where: ElementHints.authorClassHints.contains) {
             kind = .author
-        } else if tokens.contains(where: ArticleHints.outletClassHints.contains) {
+        } else if tokens.contains(where: ElementHints.outletClassHints.contains) {
             kind = .outlet
         } else {
             return nil

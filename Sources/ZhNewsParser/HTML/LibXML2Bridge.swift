@@ -38,7 +38,7 @@ enum LibXML2Bridge {
 
     /// Elements whose subtrees carry no readable content; the shim leaves them out (with hidden
     /// elements). `header` and `footer` are kept: their lines are never body text, but they hold
-    /// info lines. Scripts are kept for JSON-LD and publish-time keys (see ``ScriptDates``).
+    /// info lines. Scripts are kept for JSON-LD and publish-time keys (see ``ScriptTimeValues``).
     static let droppedTags = [
         "style", "noscript", "iframe", "form", "nav", "aside", "svg", "canvas", "object", "embed", "template",
         "select", "button", "input", "textarea", "video", "audio",

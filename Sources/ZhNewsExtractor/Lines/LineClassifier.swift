@@ -1,3 +1,4 @@
+import ZhNewsRules
 import ZhNewsModel
 
 /// Classifies the lines of a page (after conversion to simplified script) with ``LineRules``.

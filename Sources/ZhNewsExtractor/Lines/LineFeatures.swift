@@ -1,3 +1,5 @@
+import ZhNewsRules
+
 /// Measured features of one page line: how long it is, how much of it is Chinese, how much
 /// sentence punctuation it carries, how menu-like it is. The same measures serve flattened pages
 /// and (later) the lines of an HTML page: they look at the text only.

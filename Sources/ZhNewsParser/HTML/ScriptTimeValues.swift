@@ -1,14 +1,16 @@
-/// Finds publish times that pages render from script data (`"pubtime": "2019-09-07 19:02:26"`,
-/// `ptime : '…'`): the value after a known key, when it reads as a date.
-enum ScriptDates {
-    /// Keys whose value is the publish time, as scripts spell them.
-    static let keys = [
-        "pubtime", "pubTime", "publish_time", "publishTime", "publishtime", "pubdate", "pubDate", "ptime", "newsTime",
-        "newstime", "datePublished", "publishDate", "pub_time", "create_time",
-    ]
-    private static let matcher = PhraseMatcher(groups: [keys])
+import ZhNewsRules
+
+/// Finds the values pages render their publish time from in script data
+/// (`"pubtime": "2019-09-07 19:02:26"`, `ptime : '…'`): the text after a known key
+/// (``ScriptTimeKeys``), as printed. Reading them as times is the extractor's work.
+enum ScriptTimeValues {
+    private static let matcher = PhraseMatcher(groups: [ScriptTimeKeys.keys])
     /// Scripts longer than this are not searched (bundled libraries, not page data).
     static let maxScriptBytes = 256 * 1024
+    /// Values kept per page.
+    static let maxValues = 8
+    /// Characters kept of each value (a date and time with its zone fits).
+    static let maxValueLength = 32
 
     static func find(in script: String) -> [String] {
         guard script.utf8.count <= maxScriptBytes, matcher.groups(in: script) != 0 else { return [] }
@@ -25,14 +27,15 @@ enum ScriptDates {
                           tail[..<separator].allSatisfy({ $0 == 0x22 || $0 == 0x27 || $0 == 0x20 }) else { continue }
                     let value = tail[(separator + 1)...].drop { $0 == 0x20 || $0 == 0x22 || $0 == 0x27 }
                     let text = String(decoding: UnsafeBufferPointer(rebasing: value), as: UTF8.self)
-                    if let time = PublishTime.parse(String(text.prefix(32))) { found.append(time) }
+                    let printed = text.prefix(maxValueLength)
+                    if printed.contains(where: \.isNumber) { found.append(String(printed)) }
                 }
             }
         }
         return found
     }
 
-    private static let keyBytes = keys.map { Array($0.utf8) }
+    private static let keyBytes = ScriptTimeKeys.keys.map { Array($0.utf8) }
 }
 
 extension UnsafeBufferPointer<UInt8> {

@@ -1,3 +1,5 @@
+import ZhNewsRules
+
 /// Finds the article on a page as its densest run of prose lines: a line-block distribution
 /// read as a maximum-sum run.
 ///
