@@ -62,26 +62,39 @@ let package = Package(
             dependencies: ["ZhNewsModel", "ZhNewsRules", "ZhNewsParser", "ZhNewsData", "ZhNewsICUShim"],
             exclude: ["Mentions/README.md", "Places/README.md"]
         ),
-        // The pipeline as one call.
+        // The library: the pipeline as one call (Pipeline, PipelineOptions, PageInput, the
+        // records). The stage modules' declarations are `package`: visible to the tool, the
+        // benchmarks and the tests, not to users of the library.
         .target(
             name: "ZhNews",
-            dependencies: ["ZhNewsModel", "ZhNewsParser", "ZhNewsConverter", "ZhNewsExtractor", "CZlib"],
-            exclude: ["Inputs/WARC/README.md"]
+            dependencies: ["ZhNewsModel", "ZhNewsParser", "ZhNewsConverter", "ZhNewsExtractor"]
+        ),
+        // Batch machinery the tool uses: input files and folders, request lines, WARC (+ gzip),
+        // the ordered worker pool. A library user who wants one page does not link it.
+        .target(
+            name: "ZhNewsBatch",
+            dependencies: ["ZhNews", "ZhNewsModel", "CZlib"],
+            exclude: ["WARC/README.md"]
         ),
         // The command-line tool.
         .executableTarget(
             name: "zhnews",
-            dependencies: ["ZhNews", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "ZhNews", "ZhNewsBatch", "ZhNewsModel", "ZhNewsParser", "ZhNewsConverter", "ZhNewsExtractor",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // Benchmarks: per-stage throughput and side-by-side peers (run in release mode).
         .executableTarget(
             name: "zhnews-bench",
-            dependencies: ["ZhNews"],
+            dependencies: ["ZhNews", "ZhNewsBatch", "ZhNewsModel", "ZhNewsRules", "ZhNewsParser", "ZhNewsConverter", "ZhNewsExtractor"],
             path: "Benchmarks/zhnews-bench"
         ),
         .testTarget(
             name: "ZhNewsTests",
-            dependencies: ["ZhNews", "zhnews"],
+            dependencies: [
+                "ZhNews", "ZhNewsBatch", "ZhNewsModel", "ZhNewsRules", "ZhNewsParser", "ZhNewsConverter", "ZhNewsExtractor", "zhnews",
+            ],
             resources: [.copy("Resources")]
         ),
     ]

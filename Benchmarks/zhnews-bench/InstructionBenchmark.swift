@@ -1,5 +1,7 @@
 import Foundation
 import ZhNews
+import ZhNewsModel
+import ZhNewsParser
 
 // Instruction counts instead of seconds: `scripts/bench-instructions` runs this mode under
 // valgrind's callgrind, collecting only inside the two functions below, so the pipeline's cost

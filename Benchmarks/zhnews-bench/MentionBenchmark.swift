@@ -1,5 +1,6 @@
 import Foundation
 import ZhNews
+import ZhNewsExtractor
 
 /// Date and figure extraction throughput, single-threaded, on a ~2 MB text built by repeating the
 /// seed pages `Fixtures/00[0-4]_*.txt` read as text (the raw page text, which has more dates and

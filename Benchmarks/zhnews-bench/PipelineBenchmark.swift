@@ -1,5 +1,8 @@
 import Foundation
 import ZhNews
+import ZhNewsBatch
+import ZhNewsModel
+import ZhNewsParser
 
 /// Pages/s and MB/s of each pipeline stage and of the whole, single-threaded, over pages held in
 /// memory (the dev set's real portal pages when present beside the checkout, else the fixtures),

@@ -1,5 +1,6 @@
 import Foundation
 import ZhNews
+import ZhNewsExtractor
 
 /// Place extraction (issue #7): gazetteer load time and memory, then MB/s and pages/s of
 /// `PlaceExtractor.places` over the seed records' texts repeated to ~2 MB, single-threaded, after

@@ -1,5 +1,6 @@
 import Foundation
 import ZhNews
+import ZhNewsModel
 
 /// `--only throughput --pages DIR [--threads N] [--passes N] [--seconds S] [--json]`: the whole
 /// pipeline (bytes → records → JSON Lines text) over the `.html`/`.htm` pages of one directory,

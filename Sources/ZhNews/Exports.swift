@@ -1,6 +1,2 @@
-// `import ZhNews` gives the whole pipeline: records, stages and their options.
-@_exported import ZhNewsConverter
-@_exported import ZhNewsExtractor
+// The records are the library's vocabulary: a user of `ZhNews` reads them without a second import.
 @_exported import ZhNewsModel
-@_exported import ZhNewsParser
-@_exported import ZhNewsRules

@@ -38,7 +38,7 @@ public struct Pipeline: Sendable {
 
     /// Processes one page and also returns every page line left out of the records, with the
     /// class and rule that left it out (what `zhnews extract --explain` prints).
-    public func processExplained(_ input: PageInput) -> PageResult {
+    package func processExplained(_ input: PageInput) -> PageResult {
         var info = InputInfo(path: input.path, url: input.url)
         if let (error, detail) = Self.inputProblem(input.bytes, maxBytes: options.maxBytes) {
             return PageResult(.error(error.record(id: input.id, input: info, detail: detail)))
@@ -50,7 +50,7 @@ public struct Pipeline: Sendable {
         info.encodingSource = decoded.encodingSource
         let layout: PageLayout
         do {
-            layout = try self.layout(of: decoded, format: input.format, parseDeadline: budget.deadline(for: .parsing),
+            layout = try self.layout(of: decoded, format: input.format, url: input.url, parseDeadline: budget.deadline(for: .parsing),
                                      deadline: budget.deadline(for: .reading))
         } catch {
             info.format = .html
@@ -81,7 +81,7 @@ public struct Pipeline: Sendable {
             if !usable {
                 return PageResult(.error(InputError.timeLimit.record(id: input.id, input: info, detail: passed + ", before any text or headline was read")))
             }
-            warnings.append(Warning(code: "time-limit", message: passed + "; the record holds what was read by then (dates, places and figures left out)"))
+            warnings.append(Warning(.timeLimit, message: passed + "; the record holds what was read by then (dates, places and figures left out)"))
         }
         let mentionDeadline = cutShort == nil ? budget.deadline(for: .mentions) : Deadline(seconds: 0)
         let lines = records(for: extraction.articles, input: input, info: info, script: converted.script, warnings: warnings,
@@ -91,7 +91,7 @@ public struct Pipeline: Sendable {
 
     /// The check every input passes before it is decoded (`zhnews extract` and `zhnews convert`
     /// share it): empty, larger than `maxBytes`, or binary (an image, an archive, an executable).
-    public static func inputProblem(_ bytes: [UInt8], maxBytes: Int = PipelineOptions.defaultMaxBytes) -> (error: InputError, detail: String)? {
+    package static func inputProblem(_ bytes: [UInt8], maxBytes: Int = PipelineOptions.defaultMaxBytes) -> (error: InputError, detail: String)? {
         if bytes.isEmpty { return (.empty, "the input is empty (0 bytes)") }
         if bytes.count > maxBytes { return (.tooLarge, "the input is \(bytes.count) bytes, above the limit of \(maxBytes) (--max-bytes)") }
         if let kind = BinarySniffer.binaryKind(bytes) { return (.binary, "the input is \(kind), not a text or HTML page") }
@@ -101,26 +101,32 @@ public struct Pipeline: Sendable {
     // MARK: - Stages
 
     /// Stage 1a: bytes → text.
-    public func decode(_ input: PageInput) -> DecodedPage {
+    package func decode(_ input: PageInput) -> DecodedPage {
         decoder.decode(input.bytes, callerCharset: input.charset)
     }
 
-    /// Stage 1b: text → lines (HTML through libxml2). The format is sniffed unless given.
+    /// Stage 1b: text → lines (HTML through libxml2). The format is sniffed unless given; the
+    /// page's `url`, when known, travels with the layout.
     /// Past `parseDeadline` libxml2 is stopped, past `deadline` the walk over its tree, and the
     /// lines read so far are the page (``PageLayout/isCutShort``).
-    public func layout(
-        of page: DecodedPage, format: InputInfo.Format? = nil, parseDeadline: Deadline = .never, deadline: Deadline = .never
+    package func layout(
+        of page: DecodedPage, format: InputInfo.Format? = nil, url: String? = nil, parseDeadline: Deadline = .never,
+        deadline: Deadline = .never
     ) throws -> PageLayout {
+        var layout: PageLayout
         switch format ?? PageFormatSniffer.format(of: page.text) {
         case .text:
-            return TextPageReader.layout(of: page.text)
+            layout = TextPageReader.layout(of: page.text)
         case .html:
-            return HTMLPageReader.layout(of: try HTMLDocument(parsing: page.text, limits: HTMLLimits(deadline: parseDeadline)), deadline: deadline)
+            let limits = HTMLLimits(maxDepth: options.htmlMaxDepth, deadline: parseDeadline)
+            layout = HTMLPageReader.layout(of: try HTMLDocument(parsing: page.text, limits: limits), deadline: deadline)
         }
+        layout.url = url
+        return layout
     }
 
     /// Stage 2: the converter over the page's lines and metadata; line structure kept.
-    public func convert(_ layout: PageLayout) -> (layout: PageLayout, script: Script, warnings: [Warning]) {
+    package func convert(_ layout: PageLayout) -> (layout: PageLayout, script: Script, warnings: [Warning]) {
         let joined = layout.lines.joined(separator: "\n")
         let result = converter.convert(joined)
         var converted = layout
@@ -133,13 +139,13 @@ public struct Pipeline: Sendable {
     }
 
     /// Stage 3: lines → articles (line classes, header facts, bylines, body).
-    public func extract(_ layout: PageLayout) -> [ExtractedArticle] {
+    package func extract(_ layout: PageLayout) -> [ExtractedArticle] {
         extractExplained(layout).articles
     }
 
     /// Stage 3, with the lines left out of the articles; classification stops at
     /// `classificationDeadline`, reading at `deadline`.
-    public func extractExplained(
+    package func extractExplained(
         _ layout: PageLayout, classificationDeadline: Deadline = .never, deadline: Deadline = .never
     ) -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
         extractor.extractExplained(layout, classificationDeadline: classificationDeadline, deadline: deadline)
@@ -175,7 +181,7 @@ public struct Pipeline: Sendable {
             info.parts = parts
             var recordWarnings = warnings + article.warnings
             if article.paragraphs.isEmpty {
-                recordWarnings.append(Warning(code: "no-article-text", message: "no article text was found on the page"))
+                recordWarnings.append(Warning(.noArticleText, message: "no article text was found on the page"))
             }
             let text = article.text
             // Mentions are read in simplified script too; their spans stay (folding keeps every
@@ -192,7 +198,7 @@ public struct Pipeline: Sendable {
             if !mentions.complete, !recordWarnings.contains(where: { $0.code == "time-limit" }) {
                 let detail = mentions.readScalars == 0 ? "dates, places and figures left out"
                     : "dates, places and figures after character \(mentions.readScalars) left out"
-                recordWarnings.append(Warning(code: "time-limit", message: "the page went past its --time-limit of \(limit) s while reading the mentions: \(detail)"))
+                recordWarnings.append(Warning(.timeLimit, message: "the page went past its --time-limit of \(limit) s while reading the mentions: \(detail)"))
             }
             let record = Record(
                 id: parts > 1 ? "\(input.id)#\(offset + 1)" : input.id, input: info, title: article.title,

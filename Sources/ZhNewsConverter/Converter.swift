@@ -1,35 +1,27 @@
 import ZhNewsModel
 
-/// Which script a record's text is written in.
-public enum OutputScript: String, Sendable, Hashable, CaseIterable {
-    /// Convert traditional characters to simplified (the default).
-    case simplified
-    /// Keep the script as printed.
-    case keep
-}
-
 /// Options for the converter stage.
-public struct ConverterOptions: Sendable, Hashable {
+package struct ConverterOptions: Sendable, Hashable {
     /// The output script; `.keep` still repairs, removes pinyin and normalises width.
-    public var outputScript: OutputScript
+    package var outputScript: OutputScript
 
     /// Options with the given output script (simplified by default).
-    public init(outputScript: OutputScript = .simplified) {
+    package init(outputScript: OutputScript = .simplified) {
         self.outputScript = outputScript
     }
 }
 
 /// The converter stage's output for one text.
-public struct ConvertedText: Sendable, Hashable {
+package struct ConvertedText: Sendable, Hashable {
     /// The normalised text; line structure (`\n`) is kept.
-    public var text: String
+    package var text: String
     /// The script of the input, measured before conversion.
-    public var sourceScript: Script
+    package var sourceScript: Script
     /// Repairs and removals made, as record warnings.
-    public var warnings: [Warning]
+    package var warnings: [Warning]
 
     /// A converted text.
-    public init(text: String, sourceScript: Script, warnings: [Warning]) {
+    package init(text: String, sourceScript: Script, warnings: [Warning]) {
         self.text = text
         self.sourceScript = sourceScript
         self.warnings = warnings
@@ -52,29 +44,29 @@ public struct ConvertedText: Sendable, Hashable {
 /// let converter = Converter()
 /// converter.convert("社區(qū)服務").text   // "社区服务"
 /// ```
-public struct Converter: Sendable {
+package struct Converter: Sendable {
     /// The options this converter applies.
-    public let options: ConverterOptions
+    package let options: ConverterOptions
 
     /// Warning codes the converter emits.
-    public enum WarningCode {
+    package enum WarningCode {
         /// Parenthesised converter pinyin removed (with the count).
-        public static let pinyinRemoved = "converter-pinyin-removed"
+        package static let pinyinRemoved = "converter-pinyin-removed"
         /// GBK runs decoded one byte off repaired (with counts of runs and lost characters).
-        public static let doubleByteRepaired = "converter-double-byte-repaired"
+        package static let doubleByteRepaired = "converter-double-byte-repaired"
         /// 锟斤拷 found: UTF-8 replacement characters decoded as GBK; the bytes are lost.
-        public static let mojibake = "converter-mojibake"
+        package static let mojibake = "converter-mojibake"
         /// Runs of U+FFFD in the input: bytes lost before this stage.
-        public static let replacementCharacters = "converter-replacement-characters"
+        package static let replacementCharacters = "converter-replacement-characters"
     }
 
     /// A converter with the given options.
-    public init(options: ConverterOptions = ConverterOptions()) {
+    package init(options: ConverterOptions = ConverterOptions()) {
         self.options = options
     }
 
     /// Converts one text. Never fails; problems become warnings.
-    public func convert(_ text: String) -> ConvertedText {
+    package func convert(_ text: String) -> ConvertedText {
         let scan = ScriptDetector.scan(text)
         let script = scan.script
         var warnings: [Warning] = []
@@ -116,7 +108,7 @@ public struct Converter: Sendable {
     }
 
     /// Only the traditional→simplified conversion (table and phrases), without the other steps.
-    public static func convertScript(_ text: String) -> String {
+    package static func convertScript(_ text: String) -> String {
         ScriptConversionTable.shared.convert(text)
     }
 }

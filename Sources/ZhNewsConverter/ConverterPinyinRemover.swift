@@ -9,9 +9,9 @@
 /// ```swift
 /// ConverterPinyinRemover.remove("環(huán)境").text   // "環境"
 /// ```
-public enum ConverterPinyinRemover {
+package enum ConverterPinyinRemover {
     /// Removes the syllables; returns the text and how many were removed.
-    public static func remove(_ text: String) -> (text: String, removed: Int) {
+    package static func remove(_ text: String) -> (text: String, removed: Int) {
         var text = text
         return text.withUTF8 { input in
             guard let (bytes, count) = remove(utf8: input) else { return nil as (String, Int)? }

@@ -16,15 +16,15 @@ import ZhNewsModel
 /// (`!` = 0x21 → 0xA1), so `?!痹` repairs to `\u{FFFD}”在`.
 ///
 /// Correct text is never touched: its shifted decoding is always less plausible than the text itself.
-public enum DoubleByteRepair {
+package enum DoubleByteRepair {
     /// The result of a repair pass.
-    public struct Result: Sendable, Hashable {
+    package struct Result: Sendable, Hashable {
         /// The repaired text (the input when `runs == 0`).
-        public var text: String
+        package var text: String
         /// Damaged runs repaired.
-        public var runs: Int
+        package var runs: Int
         /// U+FFFD written for lost bytes.
-        public var lost: Int
+        package var lost: Int
     }
 
     /// Repairs damaged runs in `text`, whose measured script is `script` (it decides which characters
@@ -32,7 +32,7 @@ public enum DoubleByteRepair {
     ///
     /// Lines without an anchor are skipped by a byte-level check; the others are decoded into a scratch
     /// buffer of code points (reused across lines) and repaired without further allocation.
-    public static func repair(_ text: String, script: Script) -> Result {
+    package static func repair(_ text: String, script: Script) -> Result {
         var text = text
         return text.withUTF8 { input -> Result? in
             guard let src = input.baseAddress else { return nil }
@@ -108,7 +108,7 @@ public enum DoubleByteRepair {
     /// How implausible one character is inside a run of double-byte text in a `script` page:
     /// 0 common (GB2312 level 1 or Big5 level 1 as fits the script), 1 uncommon (level 2),
     /// 2 wrong script, ASCII between Han characters or a symbol, 3 rare (in neither charset) or invalid.
-    public static func cost(_ cp: UInt32, script: Script) -> Int {
+    package static func cost(_ cp: UInt32, script: Script) -> Int {
         if cp < 0x80 { return 2 }
         if cp == 0xFFFD || cp == 0 { return 3 }
         if (0x3000...0x303F).contains(cp) || (0xFF01...0xFF5E).contains(cp) || (0x2010...0x2027).contains(cp) { return 0 }

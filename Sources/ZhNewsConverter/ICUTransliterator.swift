@@ -10,11 +10,11 @@ import ZhNewsICUShim
 /// let icu = ICUTransliterator(id: "Hant-Hans")!
 /// icu.transliterate("後來")   // "后来"
 /// ```
-public final class ICUTransliterator {
+package final class ICUTransliterator {
     private let handle: UnsafeMutableRawPointer
 
     /// Opens ICU transliterator `id`; `nil` when ICU has none by that name.
-    public init?(id: String) {
+    package init?(id: String) {
         guard let handle = zh_icu_translit_open(id) else { return nil }
         self.handle = handle
     }
@@ -22,7 +22,7 @@ public final class ICUTransliterator {
     deinit { zh_icu_translit_close(handle) }
 
     /// Transliterates `text`; returns it unchanged if ICU fails.
-    public func transliterate(_ text: String) -> String {
+    package func transliterate(_ text: String) -> String {
         let units = Array(text.utf16)
         if units.isEmpty { return text }
         let capacity = units.count * 2 + 16

@@ -21,7 +21,7 @@ import Darwin
 /// ```swift
 /// ScriptConversionTable.shared.convert("乾隆年間的瞭望臺")   // "乾隆年间的瞭望台"
 /// ```
-public final class ScriptConversionTable: @unchecked Sendable {
+package final class ScriptConversionTable: @unchecked Sendable {
     /// One entry per BMP code point: the mapped code point in the low 21 bits (0 = unchanged) and flags.
     let bmp: UnsafeMutablePointer<UInt32>
     /// Mappings and flags for supplementary-plane code points (rare; looked up only for 4-byte UTF-8).
@@ -34,11 +34,11 @@ public final class ScriptConversionTable: @unchecked Sendable {
     let maxGrowth: Int
 
     /// Milliseconds it took to build the shared table (parse, charset classes, phrases).
-    public let buildMilliseconds: Double
+    package let buildMilliseconds: Double
     /// Number of code points the table changes.
-    public let mappingCount: Int
+    package let mappingCount: Int
     /// Number of phrase exceptions.
-    public let phraseCount: Int
+    package let phraseCount: Int
 
     struct Phrase {
         /// The code points after the first.
@@ -66,7 +66,7 @@ public final class ScriptConversionTable: @unchecked Sendable {
     static let inBig5Level1: UInt32 = 1 << 28
 
     /// The shared table, built on first use (thread-safe).
-    public static let shared = ScriptConversionTable()
+    package static let shared = ScriptConversionTable()
 
     private init() {
         let start = monotonicMilliseconds()
@@ -164,13 +164,13 @@ public final class ScriptConversionTable: @unchecked Sendable {
     }
 
     /// The table's single-character mapping for `scalar` (the scalar itself when unchanged).
-    public func mapping(for scalar: Unicode.Scalar) -> Unicode.Scalar {
+    package func mapping(for scalar: Unicode.Scalar) -> Unicode.Scalar {
         let mapped = entry(scalar.value) & Self.mappedMask
         return mapped == 0 ? scalar : Unicode.Scalar(mapped)!
     }
 
     /// All code points the single-character table changes.
-    public var mappedScalars: [Unicode.Scalar] {
+    package var mappedScalars: [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         for cp in 0..<0x10000 where bmp[cp] & Self.mappedMask != 0 { result.append(Unicode.Scalar(UInt32(cp))!) }
         for (cp, entry) in supplementary where entry & Self.mappedMask != 0 { result.append(Unicode.Scalar(cp)!) }
@@ -184,7 +184,7 @@ public final class ScriptConversionTable: @unchecked Sendable {
 
     /// Converts `text` to simplified characters (phrases longest first, then single characters).
     /// Returns the input itself when no character needs changing.
-    public func convert(_ text: String) -> String {
+    package func convert(_ text: String) -> String {
         var text = text
         return text.withUTF8 { input in
             guard let bytes = convertUTF8(input) else { return nil as String? }

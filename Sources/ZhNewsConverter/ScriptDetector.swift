@@ -6,26 +6,26 @@ import ZhNewsModel
 /// changes and GB2312 (the simplified charset) lacks (後, 們, 區); a *simplified-only* character is
 /// a conversion target that Big5 (the traditional charset) lacks (们, 区, 这). Characters valid in both
 /// scripts (后, 干, 台, 乾, 的) count for neither.
-public struct TextScan: Sendable, Hashable {
+package struct TextScan: Sendable, Hashable {
     /// Traditional-only characters.
-    public var traditionalCount = 0
+    package var traditionalCount = 0
     /// Simplified-only characters.
-    public var simplifiedCount = 0
+    package var simplifiedCount = 0
     /// Han characters in neither GB2312 nor Big5 (damage anchors, rarely legitimate).
-    public var rareCount = 0
+    package var rareCount = 0
     /// `?` followed by ASCII punctuation or a non-ASCII character: how a lost GBK byte often looks.
-    public var questionMarkAnchors = 0
+    package var questionMarkAnchors = 0
     /// Runs of U+FFFD.
-    public var replacementRuns = 0
+    package var replacementRuns = 0
     /// Occurrences of 锟斤拷 (UTF-8 replacement bytes decoded as GBK).
-    public var mojibakeCount = 0
+    package var mojibakeCount = 0
     /// The text has full-width ASCII letters or digits or U+3000.
-    public var hasFullWidth = false
+    package var hasFullWidth = false
     /// The text has an ASCII `(` after a Han character or U+FFFD (a possible pinyin reading).
-    public var hasPinyinCandidate = false
+    package var hasPinyinCandidate = false
 
     /// The script measured from the counts (see ``ScriptDetector``).
-    public var script: Script { ScriptDetector.script(traditional: traditionalCount, simplified: simplifiedCount) }
+    package var script: Script { ScriptDetector.script(traditional: traditionalCount, simplified: simplifiedCount) }
 }
 
 /// Measures a text's script from the ratio of traditional-only to simplified-only characters.
@@ -36,16 +36,16 @@ public struct TextScan: Sendable, Hashable {
 /// ```swift
 /// ScriptDetector.detect("這是繁體字")   // .hant
 /// ```
-public enum ScriptDetector {
+package enum ScriptDetector {
     /// The share of traditional-only characters, in percent, from which a text counts as traditional
     /// (and, mirrored, the share up to which it counts as simplified: 100 − threshold).
-    public static let thresholdPercent = 80
+    package static let thresholdPercent = 80
 
     /// Measures the script of `text`.
-    public static func detect(_ text: String) -> Script { scan(text).script }
+    package static func detect(_ text: String) -> Script { scan(text).script }
 
     /// The script for the given counts of traditional-only and simplified-only characters.
-    public static func script(traditional: Int, simplified: Int) -> Script {
+    package static func script(traditional: Int, simplified: Int) -> Script {
         let total = traditional + simplified
         if total == 0 { return .hans }
         if traditional * 100 >= total * thresholdPercent { return .hant }
@@ -54,7 +54,7 @@ public enum ScriptDetector {
     }
 
     /// One pass over the UTF-8 of `text`.
-    public static func scan(_ text: String) -> TextScan {
+    package static func scan(_ text: String) -> TextScan {
         var text = text
         return text.withUTF8 { scan(utf8: $0) }
     }

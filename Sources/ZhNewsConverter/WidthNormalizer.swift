@@ -5,9 +5,9 @@
 /// ```swift
 /// WidthNormalizer.normalize("共３２７人")   // "共327人"
 /// ```
-public enum WidthNormalizer {
+package enum WidthNormalizer {
     /// Normalises the width of letters, digits and the ideographic space in `text`.
-    public static func normalize(_ text: String) -> String {
+    package static func normalize(_ text: String) -> String {
         var text = text
         return text.withUTF8 { input in
             guard let bytes = normalize(utf8: input) else { return nil as String? }

@@ -8,17 +8,17 @@ import ZhNewsParser
 /// ```swift
 /// let articles = ArticleExtractor().extract(layout)
 /// ```
-public struct ArticleExtractor: Sendable {
-    public init() {}
+package struct ArticleExtractor: Sendable {
+    package init() {}
 
-    public func extract(_ layout: PageLayout) -> [ExtractedArticle] {
+    package func extract(_ layout: PageLayout) -> [ExtractedArticle] {
         extractExplained(layout).articles
     }
 
     /// The articles, and every line left out of them with the class and rule that left it out.
     /// Lines not classified by `classificationDeadline` are left out (rule `time-limit`), and
     /// the body ends where reading stood at `deadline`.
-    public func extractExplained(
+    package func extractExplained(
         _ layout: PageLayout, classificationDeadline: Deadline = .never, deadline: Deadline = .never
     ) -> (articles: [ExtractedArticle], removed: [ClassifiedLine]) {
         switch layout.format {

@@ -1,22 +1,22 @@
 import ZhNewsModel
 
 /// One article's header facts and body, before mentions are found and the record is written.
-public struct ExtractedArticle: Sendable, Hashable {
-    public var title: String?
-    public var kicker: String?
-    public var subtitle: String?
+package struct ExtractedArticle: Sendable, Hashable {
+    package var title: String?
+    package var kicker: String?
+    package var subtitle: String?
     /// ISO 8601 (see ``Record/published``).
-    public var published: String?
-    public var outlet: String?
-    public var bylines: [Byline]
+    package var published: String?
+    package var outlet: String?
+    package var bylines: [Byline]
     /// Body paragraphs in reading order.
-    public var paragraphs: [String]
-    public var warnings: [Warning]
+    package var paragraphs: [String]
+    package var warnings: [Warning]
     /// How many leading paragraphs are known to be short (no lead among them), so that
     /// ``appendParagraph(_:)`` looks at each paragraph once: linear on a page of many short blocks.
     var shortLeadingParagraphs = ScanMark()
 
-    public init(
+    package init(
         title: String? = nil, kicker: String? = nil, subtitle: String? = nil, published: String? = nil,
         outlet: String? = nil, bylines: [Byline] = [], paragraphs: [String] = [], warnings: [Warning] = []
     ) {
@@ -31,11 +31,11 @@ public struct ExtractedArticle: Sendable, Hashable {
     }
 
     /// The body as the record's `text`: paragraphs joined by `\n`.
-    public var text: String { paragraphs.joined(separator: "\n") }
+    package var text: String { paragraphs.joined(separator: "\n") }
 
     /// The article with `transform` applied to every printed text: title, kicker, subtitle,
     /// outlet, byline labels and names, paragraphs (not the ISO time, not warnings).
-    public func mappingTexts(_ transform: (String) -> String) -> ExtractedArticle {
+    package func mappingTexts(_ transform: (String) -> String) -> ExtractedArticle {
         var mapped = self
         mapped.title = title.map(transform)
         mapped.kicker = kicker.map(transform)

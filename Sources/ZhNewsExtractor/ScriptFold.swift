@@ -13,7 +13,7 @@ import ZhNewsModel
 /// ```swift
 /// ScriptFold.fold("〔記者吳柏軒／台北報導〕")   // "〔记者吴柏轩／台北报导〕"
 /// ```
-public enum ScriptFold {
+package enum ScriptFold {
     /// Traditional → simplified, single code points only (first candidate).
     static let table: [Unicode.Scalar: Unicode.Scalar] = {
         let blob = zh_data_opencc_ts_characters()
@@ -49,7 +49,7 @@ public enum ScriptFold {
 
     /// The text with every traditional character replaced by its simplified form; same character
     /// count (only whole CJK code points are replaced, so no grapheme boundary moves).
-    public static func fold(_ text: String) -> String {
+    package static func fold(_ text: String) -> String {
         // Simplified and Latin text passes through without a copy.
         guard text.unicodeScalars.contains(where: { fold($0) != $0 }) else { return text }
         var scalars = String.UnicodeScalarView()
@@ -58,7 +58,7 @@ public enum ScriptFold {
     }
 
     /// One code point folded (itself when it has no simplified form).
-    public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    package static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         scalar.value < 0x2E80 ? scalar : table[scalar] ?? scalar
     }
 

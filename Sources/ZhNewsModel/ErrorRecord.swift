@@ -3,12 +3,15 @@
 /// ```json
 /// {"schema":1,"id":"missing.html","input":{…},"error":{"code":"not-found","message":"…"}}
 /// ```
-public struct ErrorRecord: Codable, Sendable, Hashable {
+public struct ErrorRecord: Codable, Sendable, Hashable, Error {
     /// Why an input gave no article.
     public struct Failure: Codable, Sendable, Hashable {
         /// A stable, kebab-case identifier (documented in `docs/SCHEMA.md`).
         public var code: String
         public var message: String
+
+        /// The code as one this version writes (`nil` for a code from a newer version).
+        public var knownCode: InputError? { InputError(rawValue: code) }
 
         public init(code: String, message: String) {
             self.code = code

@@ -2,7 +2,7 @@ import ZhNewsRules
 import ZhNewsModel
 
 /// Decides whether decoded text is HTML or flattened text, by looking at it.
-public enum PageFormatSniffer {
+package enum PageFormatSniffer {
     /// Markers that mean a whole HTML document wherever they stand near the start.
     static let documentMarkers = ["<!doctype html", "<html", "<head>", "<head ", "<body"]
     /// Markers that mean an HTML fragment when the text starts with a tag.
@@ -13,7 +13,7 @@ public enum PageFormatSniffer {
 
     /// `html` when the text looks like markup, else `text`. Only the first 4 KB are read, as
     /// ASCII-lowercased bytes.
-    public static func format(of text: String) -> InputInfo.Format {
+    package static func format(of text: String) -> InputInfo.Format {
         var head = [UInt8]()
         head.reserveCapacity(4096)
         for byte in text.utf8.prefix(4096) { head.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import ZhNews
+import ZhNewsConverter
+import ZhNewsModel
+import ZhNewsParser
 
 /// `zhnews convert [FILE…] [--script simplified|keep]`: runs the converter stage line-preserving over
 /// files (or stdin) and writes UTF-8 to stdout; warnings go to stderr.

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import ZhNews
+import ZhNewsBatch
+import ZhNewsModel
+import ZhNewsParser
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZhNews
+import ZhNewsModel
 
 @main
 struct ZhNewsCommand: ParsableCommand {

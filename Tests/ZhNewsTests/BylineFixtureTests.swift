@@ -1,6 +1,7 @@
 import Testing
 import ZhNews
 import ZhNewsConverter
+import ZhNewsModel
 
 /// Whole pages whose credits take the forms the Chinese-language press prints (`Fixtures/html/credits-*`,
 /// `Fixtures/flattened/credits-cna.txt`, written for these tests): the bylines, outlet and text a

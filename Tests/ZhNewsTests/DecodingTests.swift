@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZhNews
+import ZhNewsParser
 
 /// Bytes → text: each rule of the decoder, on fixture pages and on small byte strings.
 @Suite("Decoding")

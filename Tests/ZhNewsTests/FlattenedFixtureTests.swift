@@ -1,5 +1,6 @@
 import Testing
 import ZhNews
+import ZhNewsModel
 
 /// Flattened portal pages in styles unlike the seed pages (`Fixtures/flattened/`), checked against
 /// what a careful human reader states about each page: headline, time, outlet, bylines, and what

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZhNews
+import ZhNewsParser
 
 /// The document built from libxml2's SAX events (the default) must be the one a walk of
 /// libxml2's own DOM gives: same elements, attributes, text nodes and nesting, on every page.

@@ -4,6 +4,8 @@ import ZhNews
 
 #if canImport(Glibc)
 import Glibc
+import ZhNewsBatch
+import ZhNewsConverter
 #endif
 
 /// Hostile inputs, one row each: the input is made in a scratch directory at test time (nothing

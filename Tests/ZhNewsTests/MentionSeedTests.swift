@@ -1,5 +1,7 @@
 import Testing
 import ZhNews
+import ZhNewsExtractor
+import ZhNewsModel
 
 /// Issue #6 on the seed pages: the extractors run on the pipeline's records (text and publish date).
 @Suite struct MentionSeedTests {

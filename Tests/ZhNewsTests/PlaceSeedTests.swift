@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZhNews
 @testable import ZhNewsExtractor
+import ZhNewsModel
 
 /// Issue #7 on the seed pages: the places each page must yield, and the ones it must not.
 @Suite("Place seeds")

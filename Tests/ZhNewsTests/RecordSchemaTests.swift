@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZhNews
+import ZhNewsModel
 
 /// The record contract: key order, nulls, escaping, and round trips through Codable.
 @Suite("Record schema v1")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZhNews
 import ZhNewsConverter
+import ZhNewsModel
 
 /// Extraction reads simplified text whatever `--script` says: the option changes how the
 /// record is printed, never what is extracted. And under the default, every printed string is

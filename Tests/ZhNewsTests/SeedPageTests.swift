@@ -1,5 +1,6 @@
 import Testing
 import ZhNews
+import ZhNewsModel
 
 /// What must hold on the five seed pages (flattened portal pages), beside their goldens.
 @Suite("Seed pages")

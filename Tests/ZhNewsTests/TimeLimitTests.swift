@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import ZhNews
 @testable import ZhNewsExtractor
+import ZhNewsModel
+import ZhNewsParser
 
 /// Linear time on pages of many short blocks, and `--time-limit` in every stage.
 @Suite("Linear time and the time limit")

@@ -1,5 +1,5 @@
 /// Tells text from binary data before any decoding is attempted.
-enum BinarySniffer {
+package enum BinarySniffer {
     /// File signatures of common non-text formats, with a name for the error message.
     static let signatures: [(bytes: [UInt8], name: String)] = [
         ([0x89, 0x50, 0x4E, 0x47], "PNG image"), ([0xFF, 0xD8, 0xFF], "JPEG image"), (Array("GIF8".utf8), "GIF image"),
@@ -9,7 +9,7 @@ enum BinarySniffer {
     ]
 
     /// A description of the binary format, or `nil` when the bytes may be text.
-    static func binaryKind(_ bytes: [UInt8]) -> String? {
+    package static func binaryKind(_ bytes: [UInt8]) -> String? {
         for signature in signatures where bytes.starts(with: signature.bytes) { return signature.name }
         // Text has almost no C0 control bytes other than tab, newline, carriage return, form feed.
         // (UTF-16 without a BOM is not supported: it would count as binary.)

@@ -6,13 +6,13 @@ import ZhNewsModel
 /// BylineParser.parseCredits("记者 张世鑫、李蔚东 通讯员 南金伟")
 /// // [reporter 张世鑫, reporter 李蔚东, correspondent 南金伟]
 /// ```
-public enum BylineParser {
+package enum BylineParser {
     /// Parses a text that is wholly a credit block (labels and names only), or returns `nil`
     /// when anything else is in it. Wrapping brackets and `■` are ignored, and so are a source
     /// field (`本文来源：中国经营报 作者：李慧敏`), link words (`【纠错】`), a dateline tail
     /// (`／台北報導`, `台北23日電`) and a date stamp after the closing bracket (`（編輯：李亨山）1120823`).
     /// Lines in traditional script are read the same (`記者` = `记者`).
-    public static func parseCredits(_ text: String) -> [Byline]? {
+    package static func parseCredits(_ text: String) -> [Byline]? {
         // Most lines hold no credit label at all: one pass over the bytes says so, in either script.
         let hasLabel = BylineLexicon.labelMatcher.groups(in: text) != 0
         let mayBeDateline = !hasLabel && text.utf8.count <= 160 && text.unicodeScalars.contains { $0 == "／" || $0 == "/" }
@@ -212,7 +212,7 @@ public enum BylineParser {
     /// Credits inside a lead: `荆楚网(湖北日报网)讯(记者 张世鑫 …)`, `本报讯 记者 王琪`,
     /// `新华社巴黎12月9日电（记者唐霁）`. Returns the bylines and the outlet named before
     /// `讯` (without `本报`).
-    public static func parseLead(_ paragraph: String) -> (bylines: [Byline], outlet: String?)? {
+    package static func parseLead(_ paragraph: String) -> (bylines: [Byline], outlet: String?)? {
         let folded = ScriptFold.fold(paragraph)
         guard let lead = leadFolded(folded) else { return nil }
         guard folded != paragraph else { return lead }
@@ -282,7 +282,7 @@ public enum BylineParser {
     /// An essay's author named before the headline's colon (`张三：我眼中的父亲`): a personal name
     /// (surname first) and an opening only a writer uses of their own piece. A quote in a headline
     /// (`李四：我们将…`) opens otherwise and is never read as a byline.
-    public static func essayAuthor(title: String?) -> [Byline] {
+    package static func essayAuthor(title: String?) -> [Byline] {
         guard let title, let colon = title.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return [] }
         let name = title[..<colon].trimmed()
         let rest = ScriptFold.fold(String(title[title.index(after: colon)...].trimmed()))
@@ -293,7 +293,7 @@ public enum BylineParser {
 
     /// The outlet a credit names before a reporter's label (`中央社記者沈佩瑤…`, `新华社记者…`), when
     /// the outlet table knows it; as printed.
-    public static func creditOutlet(_ text: String) -> String? {
+    package static func creditOutlet(_ text: String) -> String? {
         let folded = ScriptFold.fold(text)
         let body = folded.drop { BylineLexicon.wrappers.contains($0) || $0.isWhitespace }
         guard let length = OutletTable.leadingOutletLength(body),
@@ -305,7 +305,7 @@ public enum BylineParser {
     /// A caption's credit, in any of the forms captions use, every name as the photo's (or
     /// video's) credit: `…视频。谭文博 摄制`, `…。记者 赵一帆 摄`, `…。摄影 郑凯文`,
     /// `…（图／记者林冠宇摄）`. Organisations (`（图／新北市景观处提供）`) are not bylines.
-    public static func parseCaptionCredit(_ caption: String) -> [Byline] {
+    package static func parseCaptionCredit(_ caption: String) -> [Byline] {
         ScriptFold.reading(caption, captionCreditFolded)
     }
 
@@ -345,7 +345,7 @@ public enum BylineParser {
     /// marks them (`…趕上班，結果引爆交通大混亂。謝志輝攝`, two captions parted by spaces): each
     /// part ending in `摄` after a sentence end, with a personal name (surname first) or a
     /// `记者` credit before it.
-    public static func parseInlinePhotoCredits(_ line: String) -> [Byline] {
+    package static func parseInlinePhotoCredits(_ line: String) -> [Byline] {
         // One pass over the scalars: most lines hold no `摄` at all.
         guard line.unicodeScalars.contains(where: { $0 == "摄" || $0 == "攝" }) else { return [] }
         return ScriptFold.reading(line) { folded in
@@ -384,7 +384,7 @@ public enum BylineParser {
 
     /// A closing parenthetical credit at the end of an article's last paragraph:
     /// `…需要。(文/图 刘玺东 易赛楠)`, `…iPhone。(李楠)` (a bare name there is the writer's).
-    public static func parseClosingCredit(_ paragraph: String) -> [Byline] {
+    package static func parseClosingCredit(_ paragraph: String) -> [Byline] {
         ScriptFold.reading(paragraph, closingCreditFolded)
     }
 
@@ -402,14 +402,14 @@ public enum BylineParser {
     }
 
     /// A line that opens like a credit: with a bracket or mark (`（记者`, `【责任编辑`, `■文`) or a label.
-    public static func startsLikeCredit(_ text: String) -> Bool {
+    package static func startsLikeCredit(_ text: String) -> Bool {
         guard let first = text.first else { return false }
         return BylineLexicon.wrappers.contains(first) || leadingLabel(Substring(ScriptFold.fold(String(text.prefix(8))))) != nil
     }
 
     /// `石佳/中国青年报`: a name, a slash and the outlet the author writes for; `卓冠齊/編輯`: a
     /// name, a slash and the label of the name's role.
-    public static func parseNameSlashOutlet(_ line: String) -> [Byline]? {
+    package static func parseNameSlashOutlet(_ line: String) -> [Byline]? {
         guard line.utf8.count <= 64, line.contains(where: { $0 == "/" || $0 == "／" }) else { return nil }
         let credits = ScriptFold.reading(line) { nameSlashFolded($0) ?? [] }
         return credits.isEmpty ? nil : credits
@@ -446,7 +446,7 @@ public enum BylineParser {
     }
 
     /// An editor line: `【责任编辑:雷杉】`, `编辑:hefan`.
-    public static func parseEditorLine(_ line: String) -> [Byline] {
+    package static func parseEditorLine(_ line: String) -> [Byline] {
         ScriptFold.reading(line, editorLineFolded)
     }
 

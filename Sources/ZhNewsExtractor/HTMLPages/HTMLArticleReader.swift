@@ -247,7 +247,7 @@ struct HTMLArticleReader {
 
 extension Byline.Role {
     /// Roles that count as writing or reporting the article (not editing or photography).
-    public var isWriting: Bool {
+    package var isWriting: Bool {
         switch self {
         case .reporter, .correspondent, .specialCorrespondent, .intern, .author: true
         default: false

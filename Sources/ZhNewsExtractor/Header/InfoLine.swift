@@ -3,18 +3,18 @@ import ZhNewsParser
 import ZhNewsModel
 
 /// Reads info lines: `发布时间:2024年08月12日17:55 来源: 荆楚网 (湖北日报网) 作者: 张三`.
-public struct InfoLine: Sendable, Hashable {
-    public var published: String?
-    public var outlet: String?
-    public var bylines: [Byline] = []
+package struct InfoLine: Sendable, Hashable {
+    package var published: String?
+    package var outlet: String?
+    package var bylines: [Byline] = []
     /// True when the line labels a time (`发布时间：`, `时间：`).
-    public var hasTimeLabel = false
+    package var hasTimeLabel = false
 
     /// Labels of a modification time, never the publish time (`最后更新: …`).
     static let updateLabels = ["最后更新", "更新时间", "更新于", "修改时间", "最后修改", "编辑于"]
 
     /// A line that states when the article was changed, not published.
-    public static func isUpdateLine(_ line: String) -> Bool {
+    package static func isUpdateLine(_ line: String) -> Bool {
         let trimmed = line.drop { $0 == " " || $0 == "\u{3000}" }
         return leadingUpdateLabels.first(startingWith: trimmed) != nil
     }
@@ -35,7 +35,7 @@ public struct InfoLine: Sendable, Hashable {
     ]
 
     /// Reads the line in either script (`來源：`, `作者：`); outlet and names come back as printed.
-    public init(_ original: String) {
+    package init(_ original: String) {
         let line = ScriptFold.fold(original)
         for (label, value) in Self.fields(of: line) {
             if Self.timeLabels.contains(label), published == nil {
@@ -71,7 +71,7 @@ public struct InfoLine: Sendable, Hashable {
 
     /// The name beside an unlabelled date (`华夏人文 2020-03-09 18:14`): an outlet's name
     /// (`南方都市报`) is not an account.
-    public var account: String?
+    package var account: String?
 
     /// Words beside a date that are not names.
     static let notAccounts: Set<String> = [

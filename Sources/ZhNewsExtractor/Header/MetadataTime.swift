@@ -6,7 +6,7 @@ import ZhNewsParser
 /// Metadata often states an instant in UTC (`2024-05-20T06:05:02.000Z`) where the page prints
 /// the local time (`下午2:05`); the value is given in China Standard Time (`+08:00`, the zone of
 /// the mainland, Hong Kong, Macau and Taiwan), as the page's readers see it.
-public enum MetadataTime {
+package enum MetadataTime {
     /// Meta names and properties that carry the publish time, most trusted first.
     static let metaKeys = [
         "article:published_time", "og:release_date", "publishdate", "pubdate", "publish_date", "publishtime",
@@ -14,7 +14,7 @@ public enum MetadataTime {
         "article:published", "publish-date", "firstpublishedtime",
     ]
 
-    public static func published(_ metadata: PageMetadata) -> String? {
+    package static func published(_ metadata: PageMetadata) -> String? {
         for key in metaKeys {
             if let value = metadata.meta[key], let time = parse(value) { return time }
         }

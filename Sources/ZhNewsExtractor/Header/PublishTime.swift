@@ -4,14 +4,14 @@
 /// `二〇二四年五月二十日 星期一` → `2024-05-20`. The date follows the absolute-date grammar the date
 /// mentions use (``AbsoluteDate``). Times without a zone are China Standard Time (`+08:00`); a zone
 /// the text states is kept.
-public enum PublishTime {
+package enum PublishTime {
     /// The first date (with its time, if any) in `text`, as ISO 8601.
-    public static func parse(_ text: String) -> String? {
+    package static func parse(_ text: String) -> String? {
         find(in: text)?.value
     }
 
     /// Where the first date (with its time) stands in `text`.
-    public static func range(in text: String) -> Range<String.Index>? {
+    package static func range(in text: String) -> Range<String.Index>? {
         guard let found = find(in: text) else { return nil }
         let scalars = text.unicodeScalars
         let start = scalars.index(scalars.startIndex, offsetBy: found.start)

@@ -8,7 +8,7 @@ import ZhNewsParser
 /// 2. the longest visible line near the article that `<title>` or `og:title` contains: the
 ///    printed headline without the site name (`…调研工作` from `…调研工作 东区办事处_中山网`);
 /// 3. `og:title`, then `<title>`, without the site suffix; 4. the first `h1`.
-public enum TitleChooser {
+package enum TitleChooser {
     /// Separators before a site name in `<title>` (`标题_荆楚网`, `标题 - 新华网`, `标题 | 网易`).
     /// A bare `-` is not one: headlines print ranges such as `1-10月`.
     static let siteSeparators = ["_", "|", "｜", " - ", " — ", " – ", "——", " -- "]
@@ -17,7 +17,7 @@ public enum TitleChooser {
 
     /// - Parameter linesBeforeInfo: the visible lines just above the info line (`发布时间：…`),
     ///   nearest last: the printed headline when `<title>` and `h1` only name the site.
-    public static func choose(_ metadata: PageMetadata, nearbyLines: [String] = [], linesBeforeInfo: [String] = []) -> String? {
+    package static func choose(_ metadata: PageMetadata, nearbyLines: [String] = [], linesBeforeInfo: [String] = []) -> String? {
         let siteName = metadata.meta["og:site_name"]?.collapsingSpaces()
         let isSiteName = { (text: String) -> Bool in SiteNames.isSiteName(text, siteName: siteName) }
         let fullTitles = [metadata.documentTitle, metadata.meta["og:title"]].compactMap { $0?.collapsingSpaces() }.filter { !isSiteName($0) }

@@ -12,9 +12,9 @@ import ZhNewsRules
 /// ```swift
 /// DenseRegion.densest([-8, -8, 120, 90, -2, 150, -8, -8])   // 2..<6
 /// ```
-public enum DenseRegion {
+package enum DenseRegion {
     /// The run of lines with the largest total score; nil when no line scores above zero.
-    public static func densest(_ scores: [Int]) -> Range<Int>? {
+    package static func densest(_ scores: [Int]) -> Range<Int>? {
         var best = 0, bestRange: Range<Int>?
         var sum = 0, start = 0
         for (index, score) in scores.enumerated() {
@@ -33,7 +33,7 @@ public enum DenseRegion {
 
     /// A line's score from its features: prose characters for prose, a penalty for menu rows
     /// and other non-prose lines, nothing for blank lines.
-    public static func score(_ features: LineFeatures, isChrome: Bool) -> Int {
+    package static func score(_ features: LineFeatures, isChrome: Bool) -> Int {
         if features.characters == 0 { return 0 }
         if isChrome || features.isMenuLike { return -LineRules.chromeLinePenalty }
         if features.isProseLike, features.isMostlyChinese { return features.textWeight }

@@ -1,5 +1,5 @@
 /// What a line of a page is, as far as the article is concerned.
-public enum LineClass: String, Sendable, Hashable, CaseIterable {
+package enum LineClass: String, Sendable, Hashable, CaseIterable {
     /// Article prose (or a subhead inside it).
     case body
     /// An empty line.
@@ -31,13 +31,13 @@ public enum LineClass: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A page line with its class and, for removed lines, the rule that removed it.
-public struct ClassifiedLine: Sendable, Hashable {
-    public var text: String
-    public var lineClass: LineClass
+package struct ClassifiedLine: Sendable, Hashable {
+    package var text: String
+    package var lineClass: LineClass
     /// The rule that decided the class (for `--explain`).
-    public var rule: String
+    package var rule: String
 
-    public init(text: String, lineClass: LineClass, rule: String) {
+    package init(text: String, lineClass: LineClass, rule: String) {
         self.text = text
         self.lineClass = lineClass
         self.rule = rule

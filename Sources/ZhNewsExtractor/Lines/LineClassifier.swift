@@ -10,8 +10,8 @@ import ZhNewsModel
 /// ```swift
 /// LineClassifier().classify(["关注我们", "正文……"]).map(\.lineClass)   // [.navigation, .body]
 /// ```
-public struct LineClassifier: Sendable {
-    public init() {}
+package struct LineClassifier: Sendable {
+    package init() {}
 
     /// Classifies lines in reading order. `linkRatios` (HTML only: the share of each line's
     /// characters inside links) lets a teaser list end where prose resumes; without it, everything
@@ -21,7 +21,7 @@ public struct LineClassifier: Sendable {
     /// `pagerAfterProse` (flattened pages): a pager opens the teaser list only once article
     /// prose has been seen (``LineRules/proseBeforePager``); above the article, `下一篇` is a
     /// link in the header bar and `相关新闻：` a row under a promo blurb.
-    public func classify(
+    package func classify(
         _ lines: [String], linkRatios: [Double] = [], pagerAfterProse: Bool = false, deadline: Deadline = .never
     ) -> [ClassifiedLine] {
         var result: [ClassifiedLine] = []
@@ -77,7 +77,7 @@ public struct LineClassifier: Sendable {
     }
 
     /// The rule of lines left unread at the deadline.
-    public static let timeLimitRule = "time-limit"
+    package static let timeLimitRule = "time-limit"
 
     func classifyOne(_ text: String) -> (LineClass, String) {
         let bytes = Array(text.utf8)

@@ -9,38 +9,38 @@ import ZhNewsRules
 /// menu.isMenuLike        // true: four short segments, no sentence mark
 /// LineFeatures("5月19日上午，工人们正在铺设透水砖。").proseCharacters   // 17
 /// ```
-public struct LineFeatures: Sendable, Hashable {
+package struct LineFeatures: Sendable, Hashable {
     /// Characters that are not whitespace.
-    public var characters = 0
+    package var characters = 0
     /// Han characters (and other CJK ideographs).
-    public var cjk = 0
+    package var cjk = 0
     /// Letters and digits outside CJK.
-    public var alphanumerics = 0
+    package var alphanumerics = 0
     /// Sentence marks (`。！？；`) and clause marks (`，、`): the punctuation prose carries.
-    public var sentenceMarks = 0
-    public var clauseMarks = 0
+    package var sentenceMarks = 0
+    package var clauseMarks = 0
     /// Segments between runs of whitespace and menu separators (`|`, `｜`, `/`, `·`…).
-    public var segments = 0
+    package var segments = 0
     /// The longest segment, in characters.
-    public var longestSegment = 0
+    package var longestSegment = 0
     /// The line ends with a sentence mark (`。！？；`), quotes and brackets after it allowed.
-    public var endsSentence = false
+    package var endsSentence = false
     /// The line starts with a list bullet a renderer printed (`* `, `+ `, `• `, `- `).
-    public var bulleted = false
+    package var bulleted = false
     /// The line holds no letter, digit or ideograph (`+`, `T + -`, `|`).
-    public var isSymbolsOnly: Bool { cjk == 0 && alphanumerics == 0 }
+    package var isSymbolsOnly: Bool { cjk == 0 && alphanumerics == 0 }
     /// The line holds a web address (`https://…`, `www.…`).
-    public var hasAddress = false
+    package var hasAddress = false
     /// A renderer's text field (`搜索 [          ] 网站地图`, `长江日报 []`).
-    public var hasFormField = false
+    package var hasFormField = false
     /// HTML tags left in the text (`<li> <a href=…>`): a template the renderer printed raw.
-    public var markupTags = 0
+    package var markupTags = 0
     /// A text renderer's stand-in for an image, Latin words in brackets (`[logo]`, `[default_av]`).
-    public var isImagePlaceholder = false
+    package var isImagePlaceholder = false
     /// Digits, separators and units only (`326`, `1,474.27`, `-28.40 (-1.89%)`, `31°C, 74%`).
-    public var isNumeric = false
+    package var isNumeric = false
 
-    public init(_ text: String) {
+    package init(_ text: String) {
         var segmentLength = 0
         var first = true
         var sawLetter = false
@@ -125,29 +125,29 @@ public struct LineFeatures: Sendable, Hashable {
     }
 
     /// Letters, digits and ideographs: the characters an article's text is measured by.
-    public var proseCharacters: Int { cjk + alphanumerics }
+    package var proseCharacters: Int { cjk + alphanumerics }
 
     /// The line's weight as Chinese text: ideographs count one each, Latin letters and digits
     /// one per ``LineRules/latinCharactersPerIdeograph`` (a Chinese character carries about a
     /// word), so English notices and tickers do not outweigh the article.
-    public var textWeight: Int { cjk + alphanumerics / LineRules.latinCharactersPerIdeograph }
+    package var textWeight: Int { cjk + alphanumerics / LineRules.latinCharactersPerIdeograph }
 
     /// Is the line mostly Chinese: ideographs make at least half its text weight? (An English
     /// news ticker on a Chinese portal is not the article.)
-    public var isMostlyChinese: Bool { cjk * 2 >= textWeight && cjk > 0 }
+    package var isMostlyChinese: Bool { cjk * 2 >= textWeight && cjk > 0 }
 
     /// Share of the line's characters that are CJK ideographs.
-    public var cjkShare: Double { characters == 0 ? 0 : Double(cjk) / Double(characters) }
+    package var cjkShare: Double { characters == 0 ? 0 : Double(cjk) / Double(characters) }
 
     /// Sentence and clause marks per prose character: prose carries one every 10–25 characters,
     /// menus and headlines carry none.
-    public var punctuationDensity: Double {
+    package var punctuationDensity: Double {
         proseCharacters == 0 ? 0 : Double(sentenceMarks + clauseMarks) / Double(proseCharacters)
     }
 
     /// Does the line read as a menu or a chrome fragment rather than text: a bulleted short item,
     /// a row of several short segments without sentence punctuation, a number, a lone symbol?
-    public var isMenuLike: Bool {
+    package var isMenuLike: Bool {
         if isSymbolsOnly || isNumeric || isImagePlaceholder || hasFormField || markupTags >= LineRules.markupMinTags { return true }
         if bulleted && proseCharacters <= LineRules.menuItemMaxLength && sentenceMarks == 0 { return true }
         if segments >= LineRules.menuRowMinSegments, sentenceMarks == 0, clauseMarks == 0,
@@ -160,7 +160,7 @@ public struct LineFeatures: Sendable, Hashable {
     /// Is the line prose: long enough and punctuated like sentences?
     /// A short line counts when it ends a sentence (`祝大家端午安康，一路平安！`).
     /// A promo with a link (`立即下载经济日报App：https://bit.ly/…`) is not prose.
-    public var isProseLike: Bool {
+    package var isProseLike: Bool {
         guard !hasAddress, sentenceMarks + clauseMarks > 0, punctuationDensity >= LineRules.proseMinPunctuationDensity else { return false }
         return proseCharacters >= LineRules.proseMinLength || (endsSentence && proseCharacters >= LineRules.shortProseMinLength)
     }

@@ -7,20 +7,20 @@
 /// - `2024-05-20`, `2024/5/20`, `2024.05.20` (the same separator twice, not followed by a digit).
 ///
 /// Years lie in 1900…2100; the month and day must exist in that year. Spaces may follow 年 and 月.
-public struct AbsoluteDate: Equatable, Sendable {
-    public var year: Int
-    public var month: Int
+package struct AbsoluteDate: Equatable, Sendable {
+    package var year: Int
+    package var month: Int
     /// Nil when only the year and month are printed (`二零二三年十二月`), which ``read(_:at:partial:)``
     /// returns only when asked for partial dates.
-    public var day: Int?
+    package var day: Int?
     /// Index (into the scalars read) right after the date.
-    public var end: Int
+    package var end: Int
 
     /// Reads an absolute date starting exactly at `start`. The caller checks what comes before it
     /// (a digit before the year means it is not a year).
     ///
     /// - Parameter partial: also accept `YYYY年M月` with no day.
-    public static func read(_ s: [Unicode.Scalar], at start: Int, partial: Bool = false) -> AbsoluteDate? {
+    package static func read(_ s: [Unicode.Scalar], at start: Int, partial: Bool = false) -> AbsoluteDate? {
         guard let (year, afterYear) = fourDigitYear(s, at: start), (1900...2100).contains(year) else { return nil }
         let separator = at(s, afterYear)
         if separator == "年" {
@@ -42,7 +42,7 @@ public struct AbsoluteDate: Equatable, Sendable {
     }
 
     /// The value of an ASCII or full-width digit.
-    @inline(__always) public static func digit(_ c: Unicode.Scalar) -> Int? {
+    @inline(__always) package static func digit(_ c: Unicode.Scalar) -> Int? {
         if c.value &- 0x30 < 10 { return Int(c.value - 0x30) }
         if c.value &- 0xFF10 < 10 { return Int(c.value - 0xFF10) }
         return nil
@@ -50,7 +50,7 @@ public struct AbsoluteDate: Equatable, Sendable {
 
     /// A weekday name right after a date, optionally after spaces and in brackets (`星期一`, `（周一）`,
     /// `礼拜天`): the index after it, or nil.
-    public static func weekdayEnd(_ s: [Unicode.Scalar], after k: Int) -> Int? {
+    package static func weekdayEnd(_ s: [Unicode.Scalar], after k: Int) -> Int? {
         var i = skipSpaces(s, k)
         let open = at(s, i) == "（" || at(s, i) == "("
         if open { i += 1 }

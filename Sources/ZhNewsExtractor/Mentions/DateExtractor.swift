@@ -9,13 +9,13 @@ import ZhNewsModel
 /// unresolved. Value formats are documented in Mentions/README.md.
 ///
 /// One pass over the code points; no regular expressions. Offsets are code points.
-public struct DateExtractor: Sendable {
-    public init() {}
+package struct DateExtractor: Sendable {
+    package init() {}
 
     /// - Parameters:
     ///   - text: the record's clean body text.
     ///   - published: the record's ISO 8601 publish time (`2024-08-12T17:55:00+08:00`, `2024-08-12`) or nil.
-    public func dates(in text: String, published: String?) -> [DateMention] {
+    package func dates(in text: String, published: String?) -> [DateMention] {
         var scanner = DateScanner(text: ScalarText(text), anchor: published.flatMap(CivilDate.parsePublished))
         return scanner.scan()
     }

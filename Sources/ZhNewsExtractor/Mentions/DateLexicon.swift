@@ -3,25 +3,25 @@ import ZhNewsModel
 /// Data for ``DateExtractor``: relative and vague date words, the words around dates that change
 /// how they resolve, and the guards that keep look-alikes out. Every entry carries a note;
 /// `DateExtractorTests` checks the tables and the behaviour of each group.
-public enum DateLexicon {
+package enum DateLexicon {
     /// The calendar unit a relative word counts in.
-    public enum Step: String, Sendable {
+    package enum Step: String, Sendable {
         case day, week, month, year
     }
 
-    public struct RelativeWord: Sendable {
-        public let word: String
-        public let step: Step
+    package struct RelativeWord: Sendable {
+        package let word: String
+        package let step: Step
         /// Steps from the publish date: `昨天` is −1 day, `明年` +1 year.
-        public let offset: Int
-        public let note: String
+        package let offset: Int
+        package let note: String
         /// Characters that, right before the word, mean it is not this word (`目前天气` is not 前天).
-        public let notAfter: String
+        package let notAfter: String
         /// Characters that, right after the word, mean it is not this word (`今日头条`).
-        public let notBefore: String
+        package let notBefore: String
         /// The part of the day the word names (`昨晚` = yesterday evening): it shifts a following
         /// hour as the period word would (`昨晚9时20分` = 21:20 the day before).
-        public let period: Period?
+        package let period: Period?
 
         init(_ word: String, _ step: Step, _ offset: Int, _ note: String, notAfter: String = "", notBefore: String = "",
              period: Period? = nil) {
@@ -39,7 +39,7 @@ public enum DateLexicon {
     static let beforeQian = "〇零一二两三四五六七八九十百千0123456789年月天日周之以提目此从几些生"
 
     /// Words resolved against the publish date.
-    public static let relativeWords: [RelativeWord] = [
+    package static let relativeWords: [RelativeWord] = [
         RelativeWord("今天", .day, 0, "today"),
         RelativeWord("今日", .day, 0, "today (formal)", notBefore: "头"),
         RelativeWord("昨天", .day, -1, "yesterday"),
@@ -85,11 +85,11 @@ public enum DateLexicon {
         RelativeWord("后年", .year, 2, "the year after next", notAfter: beforeQian),
     ]
 
-    public struct VagueWord: Sendable {
-        public let word: String
-        public let note: String
-        public let notAfter: String
-        public let notBefore: String
+    package struct VagueWord: Sendable {
+        package let word: String
+        package let note: String
+        package let notAfter: String
+        package let notBefore: String
 
         init(_ word: String, _ note: String, notAfter: String = "", notBefore: String = "") {
             self.word = word
@@ -100,7 +100,7 @@ public enum DateLexicon {
     }
 
     /// Vague time words: kept as mentions with no value and no precision.
-    public static let vagueWords: [VagueWord] = [
+    package static let vagueWords: [VagueWord] = [
         VagueWord("近日", "in the last few days", notAfter: "接将最", notBefore: "常子程"),
         VagueWord("日前", "a few days ago", notAfter: "节生假当今昨明本该每首" + "〇零一二两三四五六七八九十0123456789"),
         VagueWord("近期", "recently", notAfter: "接将最"),
@@ -116,14 +116,14 @@ public enum DateLexicon {
         VagueWord("前些日子", "some days ago", notAfter: beforeQian),
     ]
 
-    public struct AgoUnit: Sendable {
-        public let word: String
-        public let step: Step
-        public let note: String
+    package struct AgoUnit: Sendable {
+        package let word: String
+        package let step: Step
+        package let note: String
     }
 
     /// Units of `N…前/后` (`两个月前`, `一年前`, `3天后`).
-    public static let agoUnits: [AgoUnit] = [
+    package static let agoUnits: [AgoUnit] = [
         AgoUnit(word: "年", step: .year, note: "years"),
         AgoUnit(word: "个月", step: .month, note: "months"),
         AgoUnit(word: "天", step: .day, note: "days"),
@@ -132,22 +132,22 @@ public enum DateLexicon {
         AgoUnit(word: "星期", step: .week, note: "weeks"),
     ]
 
-    public struct Direction: Sendable {
-        public let word: String
-        public let sign: Int
-        public let note: String
+    package struct Direction: Sendable {
+        package let word: String
+        package let sign: Int
+        package let note: String
     }
 
     /// Words after `N年`/`N个月`/`N天` that make a relative date.
-    public static let agoDirections: [Direction] = [
+    package static let agoDirections: [Direction] = [
         Direction(word: "前", sign: -1, note: "ago"), Direction(word: "以前", sign: -1, note: "ago"),
         Direction(word: "之前", sign: -1, note: "ago"), Direction(word: "后", sign: 1, note: "later"),
         Direction(word: "以后", sign: 1, note: "later"), Direction(word: "之后", sign: 1, note: "later"),
     ]
 
-    public struct Word: Sendable {
-        public let word: String
-        public let note: String
+    package struct Word: Sendable {
+        package let word: String
+        package let note: String
     }
 
     /// Words bound to a date that point forward: a partial date (`1月5日`) then resolves to the next
@@ -155,7 +155,7 @@ public enum DateLexicon {
     /// at most 4 code points before the date, in its clause (`将于5月15日`, `预计1月5日完工`); a word
     /// elsewhere in the sentence does not count (`5月15日，商务部发布了行动计划` stays in the past).
     /// (The single character 将 is left out: it is also the object marker `将盆栽恢复原位`.)
-    public static let forwardCues: [Word] = [
+    package static let forwardCues: [Word] = [
         Word(word: "将于", note: "will (on)"), Word(word: "将在", note: "will (at)"), Word(word: "将要", note: "will"),
         Word(word: "将会", note: "will"), Word(word: "即将", note: "about to"), Word(word: "预计", note: "expected"),
         Word(word: "计划于", note: "planned for"), Word(word: "计划", note: "plan to"), Word(word: "拟于", note: "proposed for"), Word(word: "定于", note: "scheduled for"),
@@ -165,7 +165,7 @@ public enum DateLexicon {
 
     /// Words after a date that point forward: after the date (and `起`, `前`, a range's end), at most
     /// one comma and 12 code points on (`5月15日起将实施`, `6月8日至10日，全区道路交通流量预计将…`).
-    public static let forwardFollowers: [Word] = [
+    package static let forwardFollowers: [Word] = [
         Word(word: "将", note: "will (right after the date or its 起/前: `5月15日起将`)"),
         Word(word: "将于", note: "will (on)"), Word(word: "将在", note: "will (at)"), Word(word: "将要", note: "will"),
         Word(word: "将会", note: "will"), Word(word: "预计", note: "expected"), Word(word: "届时", note: "by then"),
@@ -173,12 +173,12 @@ public enum DateLexicon {
     ]
 
     /// Words after a date that make it an open range from that date (`今年以来`, `2024年以来`).
-    public static let sinceWords: [Word] = [
+    package static let sinceWords: [Word] = [
         Word(word: "以来", note: "since"), Word(word: "至今", note: "until now"),
     ]
 
     /// Range connectors joining two dates of the same precision (`50年代到90年代`, `10月14日至16日`).
-    public static let rangeConnectors: [Word] = [
+    package static let rangeConnectors: [Word] = [
         Word(word: "到", note: "to"), Word(word: "至", note: "to"), Word(word: "-", note: "hyphen"),
         Word(word: "—", note: "em dash"), Word(word: "–", note: "en dash"), Word(word: "～", note: "full-width tilde"),
         Word(word: "~", note: "tilde"), Word(word: "－", note: "full-width hyphen"),
@@ -186,7 +186,7 @@ public enum DateLexicon {
     ]
 
     /// How a period word shifts the hour that follows it.
-    public enum Period: String, Sendable {
+    package enum Period: String, Sendable {
         /// Hours as printed (上午9时 = 09; 凌晨12点 = 00).
         case morning
         /// 中午: 7–12 stay, 1–6 become 13–18 (`中午2时` = 14, `昨午4时` = 16).
@@ -198,15 +198,15 @@ public enum DateLexicon {
         case evening
     }
 
-    public struct PeriodWord: Sendable {
-        public let word: String
-        public let period: Period
-        public let note: String
+    package struct PeriodWord: Sendable {
+        package let word: String
+        package let period: Period
+        package let note: String
     }
 
     /// Parts of the day before a time (`上午9时30分`). A bare `H点` (also "points") and `H:MM`
     /// (also a ratio or a score) are times only after a date or one of these words.
-    public static let periodWords: [PeriodWord] = [
+    package static let periodWords: [PeriodWord] = [
         PeriodWord(word: "上午", period: .morning, note: "morning"),
         PeriodWord(word: "早上", period: .morning, note: "early morning"),
         PeriodWord(word: "早晨", period: .morning, note: "early morning"),
@@ -228,7 +228,7 @@ public enum DateLexicon {
 
     /// Words right before a clock time that keep it off the publish date: a schedule (`每天22时`) or
     /// another day (`次日5时`). The time keeps no date (`T22+08:00`).
-    public static let notPublishDayBefore: [Word] = [
+    package static let notPublishDayBefore: [Word] = [
         Word(word: "每天", note: "every day"), Word(word: "每日", note: "every day"), Word(word: "每晚", note: "every evening"),
         Word(word: "每早", note: "every morning"), Word(word: "次日", note: "the next day"), Word(word: "翌日", note: "the next day"),
         Word(word: "当晚", note: "that evening (of a day named before)"), Word(word: "当天", note: "that day (of a day named before)"),
@@ -236,20 +236,20 @@ public enum DateLexicon {
     ]
 
     /// Words between a part of the day and its hour (`晚间约9时`): skipped.
-    public static let timeApproximations: [Word] = [
+    package static let timeApproximations: [Word] = [
         Word(word: "约", note: "about"), Word(word: "大约", note: "about"),
     ]
 
-    public struct Century: Sendable {
-        public let word: String
+    package struct Century: Sendable {
+        package let word: String
         /// The first year of the century (`上世纪` → 1900).
-        public let base: Int
-        public let note: String
+        package let base: Int
+        package let note: String
     }
 
     /// Centuries before a decade (`上世纪70年代` = 1970). Without one, `30年代`…`90年代` are read
     /// as the 1900s and `00年代`…`20年代` stay unresolved.
-    public static let centuries: [Century] = [
+    package static let centuries: [Century] = [
         Century(word: "上世纪", base: 1900, note: "last century (20th), for texts written after 2000"),
         Century(word: "上个世纪", base: 1900, note: "last century"),
         Century(word: "20世纪", base: 1900, note: "20th century"),
@@ -263,7 +263,7 @@ public enum DateLexicon {
 
     /// Characters after `D号` that make it a house or building number rather than a day
     /// (`28号楼`); `D号` is a day only right after `M月`.
-    public static let houseNumberFollowers: [Word] = [
+    package static let houseNumberFollowers: [Word] = [
         Word(word: "楼", note: "building"), Word(word: "院", note: "compound"), Word(word: "门", note: "gate"),
         Word(word: "房", note: "room"), Word(word: "室", note: "room"), Word(word: "线", note: "line"),
         Word(word: "铺", note: "shop"), Word(word: "车", note: "car"), Word(word: "站", note: "stop"),
@@ -272,7 +272,7 @@ public enum DateLexicon {
     ]
 
     /// Characters after `H时` that make 时 part of a word (`3时间`? `24时制`) rather than o'clock.
-    public static let notHourFollowers: [Word] = [
+    package static let notHourFollowers: [Word] = [
         Word(word: "间", note: "time"), Word(word: "期", note: "period"), Word(word: "代", note: "era"),
         Word(word: "候", note: "moment"), Word(word: "速", note: "speed"), Word(word: "制", note: "clock system"),
         Word(word: "段", note: "time slot"), Word(word: "刻", note: "moment"),
@@ -280,7 +280,7 @@ public enum DateLexicon {
 
     /// Characters right before `D日` that make it a count of days, not a day of the month (`第3日`,
     /// `每15日`, `近10日`).
-    public static let notDayPredecessors: [Word] = [
+    package static let notDayPredecessors: [Word] = [
         Word(word: "第", note: "ordinal"), Word(word: "每", note: "every"), Word(word: "数", note: "several"),
         Word(word: "近", note: "the last"), Word(word: "满", note: "full"), Word(word: "共", note: "in all"),
         Word(word: "逾", note: "over"), Word(word: "约", note: "about"), Word(word: "前", note: "the first"),
@@ -291,7 +291,7 @@ public enum DateLexicon {
     /// What may follow `D日` when no month was named before it (`美联储14日宣布`, `新华社北京9日电`): the
     /// day is then a day of the publish month. Anything else (`大厦1日需花66元`: one day) is no date.
     /// Clause punctuation and a time of day (`14日上午`) count too.
-    public static let bareDayFollowers: [Word] = [
+    package static let bareDayFollowers: [Word] = [
         Word(word: "电", note: "dateline (`9日电`)"), Word(word: "讯", note: "dateline (`4日讯`)"),
         Word(word: "宣布", note: "announced"), Word(word: "表示", note: "said"), Word(word: "发布", note: "released"),
         Word(word: "公布", note: "published"), Word(word: "发表", note: "published"), Word(word: "称", note: "said"),
@@ -306,14 +306,14 @@ public enum DateLexicon {
     ]
 
     /// Characters right after `D日` that make it a count of days (`10日内`, `3日游`).
-    public static let notDayFollowers: [Word] = [
+    package static let notDayFollowers: [Word] = [
         Word(word: "内", note: "within"), Word(word: "游", note: "tour of N days"), Word(word: "均", note: "daily average"),
         Word(word: "制", note: "system"),
     ]
 
     /// Characters right before a Chinese numeral that stop `N月` being a month name (`每一月`,
     /// `第三月`, `这一月`); Arabic months need no such guard.
-    public static let notMonthPredecessors: [Word] = [
+    package static let notMonthPredecessors: [Word] = [
         Word(word: "个", note: "counter"), Word(word: "几", note: "a few"), Word(word: "每", note: "every"),
         Word(word: "半", note: "half"), Word(word: "数", note: "several"), Word(word: "多", note: "many"),
         Word(word: "第", note: "ordinal"), Word(word: "这", note: "this"), Word(word: "那", note: "that"),
@@ -322,17 +322,17 @@ public enum DateLexicon {
         Word(word: "周", note: "weekday"), Word(word: "期", note: "weekday"), Word(word: "初", note: "lunar day"),
     ]
 
-    public struct Weekday: Sendable {
-        public let word: String
+    package struct Weekday: Sendable {
+        package let word: String
         /// ISO weekday, Monday = 1 … Sunday = 7.
-        public let day: Int
-        public let note: String
+        package let day: Int
+        package let note: String
     }
 
     /// Weekday names. Alone (`周四`) a weekday is the latest such day not after the publish date (the
     /// next one with a bound forward cue); after `上周`/`下周`/`本周` it is that day of that ISO week.
     /// Not after 每 (`每周一`, a schedule) and not next to a range connector (`周一至周五`).
-    public static let weekdays: [Weekday] = {
+    package static let weekdays: [Weekday] = {
         let names = [("一", 1), ("二", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("日", 7)]
         var list: [Weekday] = []
         for (prefix, note) in [("周", "weekday"), ("星期", "weekday"), ("礼拜", "weekday (colloquial)")] {
@@ -348,16 +348,16 @@ public enum DateLexicon {
     /// Characters after a weekday that make it a schedule (`周一至周五`) or another word (`周日常`).
     static let notAfterWeekday = "至到-—~～、常年岁边末报刊版"
 
-    public enum PartUnit: String, Sendable { case year, month }
+    package enum PartUnit: String, Sendable { case year, month }
 
-    public struct PeriodPart: Sendable {
-        public let word: String
+    package struct PeriodPart: Sendable {
+        package let word: String
         /// What the part divides: a year (`上半年`) or a month (`上旬`).
-        public let unit: PartUnit
+        package let unit: PartUnit
         /// First and last month (of a year) or day (of a month, 31 = the month's last day).
-        public let from: Int
-        public let to: Int
-        public let note: String
+        package let from: Int
+        package let to: Int
+        package let note: String
 
         init(_ word: String, _ unit: PartUnit, _ from: Int, _ to: Int, _ note: String) {
             self.word = word
@@ -370,7 +370,7 @@ public enum DateLexicon {
 
     /// Parts of a year or month right after it (`2024年上半年`, `今年一季度`, `9月上旬`, `9月初`): the
     /// mention keeps the year or month as its value and precision, and `range` narrows it to the part.
-    public static let periodParts: [PeriodPart] = [
+    package static let periodParts: [PeriodPart] = [
         PeriodPart("上半年", .year, 1, 6, "first half"), PeriodPart("下半年", .year, 7, 12, "second half"),
         PeriodPart("一季度", .year, 1, 3, "first quarter"), PeriodPart("第一季度", .year, 1, 3, "first quarter"),
         PeriodPart("首季度", .year, 1, 3, "first quarter"), PeriodPart("二季度", .year, 4, 6, "second quarter"),
@@ -391,17 +391,17 @@ public enum DateLexicon {
         PeriodPart("月末", .month, 21, 31, "end of the month"),
     ]
 
-    public enum FestivalCalendar: String, Sendable { case solar, lunar }
+    package enum FestivalCalendar: String, Sendable { case solar, lunar }
 
-    public struct Festival: Sendable {
-        public let word: String
-        public let calendar: FestivalCalendar
+    package struct Festival: Sendable {
+        package let word: String
+        package let calendar: FestivalCalendar
         /// Gregorian month and day (solar), or lunar month and day (lunar).
-        public let month: Int
-        public let day: Int
+        package let month: Int
+        package let day: Int
         /// Days added after the calendar date (`除夕` is the day before 春节).
-        public let offset: Int
-        public let note: String
+        package let offset: Int
+        package let note: String
 
         init(_ word: String, _ calendar: FestivalCalendar, _ month: Int, _ day: Int, offset: Int = 0, _ note: String) {
             self.word = word
@@ -418,7 +418,7 @@ public enum DateLexicon {
     /// fall in that year; alone they resolve against the publish date like a partial date.
     /// (清明 is a solar term, not a fixed day, and is left out; so are words with other meanings:
     /// 元宵 the dumpling, 小年, 五一 the numeral.)
-    public static let festivals: [Festival] = [
+    package static let festivals: [Festival] = [
         Festival("元旦", .solar, 1, 1, "New Year's Day"), Festival("情人节", .solar, 2, 14, "Valentine's Day"),
         Festival("妇女节", .solar, 3, 8, "Women's Day"), Festival("植树节", .solar, 3, 12, "Arbor Day"),
         Festival("劳动节", .solar, 5, 1, "Labour Day"), Festival("青年节", .solar, 5, 4, "Youth Day"),
@@ -435,27 +435,27 @@ public enum DateLexicon {
 
     /// Lunar month names that cannot be Gregorian months, read with a lunar day after them
     /// (`正月初一`, `腊月二十三`, `冬月十五`).
-    public static let lunarMonths: [Festival] = [
+    package static let lunarMonths: [Festival] = [
         Festival("正月", .lunar, 1, 1, "1st lunar month"), Festival("冬月", .lunar, 11, 1, "11th lunar month"),
         Festival("腊月", .lunar, 12, 1, "12th lunar month"),
     ]
 
-    public struct WindowWord: Sendable {
-        public let word: String
+    package struct WindowWord: Sendable {
+        package let word: String
         /// −1: the window ends at the publish date (`近7天`); +1: it starts there (`未来5年`).
-        public let direction: Int
-        public let note: String
-        public let notAfter: String
+        package let direction: Int
+        package let note: String
+        package let notAfter: String
         /// A cue before a deadline rather than part of it (`将在10日内`): the window needs `内`
         /// after its unit, and the mention starts at the number.
-        public var cueOnly = false
+        package var cueOnly = false
     }
 
     /// Words before `N天/日/周/个月/年` that make a window from or to the publish date: the range is
     /// the publish date moved N units back (or on) to the publish date, at the unit's precision
     /// (`近7天` published 2024-08-12 → 2024-08-05…2024-08-12). `来`, `以来`, `内`, `里` after the unit
     /// are part of the mention.
-    public static let windowWords: [WindowWord] = [
+    package static let windowWords: [WindowWord] = [
         WindowWord(word: "近", direction: -1, note: "the last (`近7天`)", notAfter: "接将最附临靠邻亲贴走就"),
         WindowWord(word: "最近", direction: -1, note: "the last", notAfter: ""),
         WindowWord(word: "过去", direction: -1, note: "the past (`过去3个月`)", notAfter: ""),
@@ -472,24 +472,24 @@ public enum DateLexicon {
     ]
 
     /// Words after a window's unit that belong to it.
-    public static let windowTails: [Word] = [
+    package static let windowTails: [Word] = [
         Word(word: "来", note: "over (`近3年来`)"), Word(word: "以来", note: "since"), Word(word: "内", note: "within"),
         Word(word: "里", note: "in (`未来5年里`)"),
     ]
 
     /// Words before a date that make it the closed end of a range open at the start (`截至6月底` →
     /// range to 06-30); the mention's span stays the date.
-    public static let untilWords: [Word] = [
+    package static let untilWords: [Word] = [
         Word(word: "截至", note: "up to"), Word(word: "截止", note: "up to"), Word(word: "截止到", note: "up to"),
         Word(word: "截至到", note: "up to"),
     ]
 
     /// Words before a year printed in the Republic of China era (`民国38年` = 1949, `民國109年` = 2020).
-    public static let eraNames: [Word] = [
+    package static let eraNames: [Word] = [
         Word(word: "民国", note: "Republic of China era: year 1 = 1912"),
         Word(word: "民國", note: "the same in traditional script (`--script keep`)"),
     ]
 
     /// The time zone appended to values with a time of day (news pages are in China time).
-    public static let timeZone = "+08:00"
+    package static let timeZone = "+08:00"
 }

@@ -9,10 +9,10 @@ import ZhNewsModel
 /// 一 and the words in ``FigureLexicon/nonFigureWords`` are not figures. Rules: Mentions/README.md.
 ///
 /// One pass over the code points; no regular expressions. Offsets are code points.
-public struct FigureExtractor: Sendable {
-    public init() {}
+package struct FigureExtractor: Sendable {
+    package init() {}
 
-    public func figures(in text: String) -> [FigureMention] {
+    package func figures(in text: String) -> [FigureMention] {
         var scanner = FigureScanner(text: ScalarText(text))
         return scanner.scan()
     }

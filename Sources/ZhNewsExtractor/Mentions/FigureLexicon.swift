@@ -3,18 +3,18 @@ import ZhNewsModel
 /// Data for ``FigureExtractor``: units, qualifiers, multipliers and the words whose numerals are
 /// not figures. Every entry carries a note saying what it is for; `FigureExtractorTests` checks the
 /// tables (no duplicates, every note filled) and the behaviour each entry is meant to cause.
-public enum FigureLexicon {
+package enum FigureLexicon {
     /// What a unit measures.
-    public enum UnitKind: String, Sendable, CaseIterable {
+    package enum UnitKind: String, Sendable, CaseIterable {
         case count, money, length, area, volume, weight, age, duration, percent, multiple, energy, temperature, sound
     }
 
-    public struct Unit: Sendable {
-        public let word: String
-        public let kind: UnitKind
-        public let note: String
+    package struct Unit: Sendable {
+        package let word: String
+        package let kind: UnitKind
+        package let note: String
         /// The unit as reported when it differs from the word (`％` → `%`, `分钱` → `分`).
-        public let reportedAs: String?
+        package let reportedAs: String?
 
         init(word: String, kind: UnitKind, note: String, reportedAs: String? = nil) {
             self.word = word
@@ -29,7 +29,7 @@ public enum FigureLexicon {
     /// Characters deliberately absent: 号 (house numbers), 楼 (floors, `三楼`), 级 (levels, `五级`),
     /// 期/届 (issues, terms), 月/日/时/分/点 (dates and times), 度 (also `年度`), and characters that
     /// mostly form words after small numerals: 面 (`四面八方`), 方 (`三方`), 头 (`两头`), 角 (`三角`), 部 (`三部门`).
-    public static let units: [Unit] = [
+    package static let units: [Unit] = [
         // Measure words for people and households.
         Unit(word: "人次", kind: .count, note: "person-times (attendance)"),
         Unit(word: "户次", kind: .count, note: "household-visits"),
@@ -165,7 +165,7 @@ public enum FigureLexicon {
     ]
 
     /// Where a qualifier stands relative to the number.
-    public enum Position: String, Sendable {
+    package enum Position: String, Sendable {
         /// Before the number: `近1000平方米`, `超过3000人`.
         case prefix
         /// Between the number (and its multiplier) and the unit: `880余平方米`, `三十多人`.
@@ -174,15 +174,15 @@ public enum FigureLexicon {
         case suffix
     }
 
-    public struct QualifierWord: Sendable {
-        public let word: String
-        public let qualifier: FigureMention.Qualifier
-        public let position: Position
-        public let note: String
+    package struct QualifierWord: Sendable {
+        package let word: String
+        package let qualifier: FigureMention.Qualifier
+        package let position: Position
+        package let note: String
     }
 
     /// Qualifiers and what they mean. The mention's text includes a prefix or suffix qualifier.
-    public static let qualifiers: [QualifierWord] = [
+    package static let qualifiers: [QualifierWord] = [
         QualifierWord(word: "余", qualifier: .over, position: .infix, note: "more than (`1万余元`)"),
         QualifierWord(word: "多", qualifier: .over, position: .infix, note: "more than (`三十多人`)"),
         QualifierWord(word: "多", qualifier: .over, position: .suffix, note: "more than, after a duration (`3年多`)"),
@@ -218,14 +218,14 @@ public enum FigureLexicon {
         QualifierWord(word: "上下", qualifier: .about, position: .suffix, note: "about (`50岁上下`)"),
     ]
 
-    public struct Word: Sendable {
-        public let word: String
-        public let note: String
+    package struct Word: Sendable {
+        package let word: String
+        package let note: String
     }
 
     /// Words that end in a prefix qualifier without being one: the number after them is read
     /// without a qualifier (`节约3000元` saved 3000 yuan; `附近3家` three nearby).
-    public static let falseQualifiers: [Word] = [
+    package static let falseQualifiers: [Word] = [
         Word(word: "节约", note: "save"), Word(word: "预约", note: "book"), Word(word: "签约", note: "sign"),
         Word(word: "制约", note: "restrict"), Word(word: "相约", note: "arrange to meet"), Word(word: "合约", note: "contract"),
         Word(word: "公约", note: "convention"), Word(word: "履约", note: "perform a contract"), Word(word: "违约", note: "default"),
@@ -240,15 +240,15 @@ public enum FigureLexicon {
         Word(word: "得不到", note: "cannot get"), Word(word: "用不到", note: "need not"),
     ]
 
-    public struct Multiplier: Sendable {
-        public let word: String
-        public let value: Double
-        public let note: String
+    package struct Multiplier: Sendable {
+        package let word: String
+        package let value: Double
+        package let note: String
     }
 
     /// Multipliers folded into the value (`3万` = 30000, `16.4亿` = 1.64e9). After Chinese numerals
     /// they are part of the numeral; after Arabic digits and after 余/多 (`3千余万`) they are read here.
-    public static let multipliers: [Multiplier] = [
+    package static let multipliers: [Multiplier] = [
         Multiplier(word: "百", value: 100, note: "hundred (`5百`)"),
         Multiplier(word: "千", value: 1_000, note: "thousand (`5千元`)"),
         Multiplier(word: "万", value: 10_000, note: "ten thousand"),
@@ -260,7 +260,7 @@ public enum FigureLexicon {
 
     /// Words and idioms whose numerals are not figures, skipped whole wherever they occur.
     /// (A bare 一 — one 一 not part of a longer numeral — is never a figure anyway: `一个安全的环境`.)
-    public static let nonFigureWords: [Word] = [
+    package static let nonFigureWords: [Word] = [
         Word(word: "一老一小", note: "the old and the young (policy phrase)"),
         Word(word: "一站式", note: "one-stop"),
         Word(word: "五社联动", note: "five-party linkage (governance slogan)"),
@@ -307,7 +307,7 @@ public enum FigureLexicon {
 
     /// Characters right before a numeral that make it an ordinal, a weekday or part of a word
     /// (`第一`, `周三`, `星期五`, `初五`, `其一`, `之一`).
-    public static let blockingPredecessors: [Word] = [
+    package static let blockingPredecessors: [Word] = [
         Word(word: "第", note: "ordinal"), Word(word: "周", note: "weekday (`周三`)"), Word(word: "星期", note: "weekday (`星期五`; not `为期两天`)"),
         Word(word: "拜", note: "weekday (`礼拜六`)"), Word(word: "初", note: "lunar day (`初五`)"), Word(word: "其", note: "`其一`"),
         Word(word: "之", note: "`之一`"), Word(word: "月", note: "a day of the month (`8月12`)"),
@@ -316,20 +316,20 @@ public enum FigureLexicon {
     ]
 
     /// Words after a duration that turn it into a date (`两个月前`, `3年后`): not figures.
-    public static let relativeDateFollowers: [Word] = [
+    package static let relativeDateFollowers: [Word] = [
         Word(word: "前", note: "ago"), Word(word: "后", note: "later"), Word(word: "以前", note: "ago"),
         Word(word: "以后", note: "later"), Word(word: "之前", note: "ago"), Word(word: "之后", note: "later"),
     ]
 
     /// Units that name a position in an address when a number follows (`3栋2单元`, `5层3室`).
-    public static let addressUnits: [Word] = [
+    package static let addressUnits: [Word] = [
         Word(word: "栋", note: "building number"), Word(word: "幢", note: "building number"),
         Word(word: "座", note: "block number"), Word(word: "层", note: "floor number"), Word(word: "间", note: "room number"),
     ]
 
     /// Words that begin with a unit character but are not that unit after a number: the number is
     /// not a figure (`两位数` double-digit, `三年级` third grade, `50年代` the fifties).
-    public static let notUnitWords: [Word] = [
+    package static let notUnitWords: [Word] = [
         Word(word: "位数", note: "digits (`两位数增长`)"), Word(word: "年级", note: "school grade"),
         Word(word: "年代", note: "decade (a date)"), Word(word: "名单", note: "list"),
         Word(word: "人民", note: "the people"), Word(word: "种子", note: "seed (`3种子选手`)"),
@@ -340,34 +340,34 @@ public enum FigureLexicon {
         Word(word: "款式", note: "style"), Word(word: "人口普查", note: "census"),
     ]
 
-    public struct ArabicUnit: Sendable {
-        public let word: String
+    package struct ArabicUnit: Sendable {
+        package let word: String
         /// Only after a number with decimals (`13626.48点`: `3点` is a time).
-        public let decimalsOnly: Bool
-        public let note: String
+        package let decimalsOnly: Bool
+        package let note: String
     }
 
     /// Units read only after Arabic digits, where the look-alikes cannot occur: `五级管家` and
     /// `三点` are words or times, `5.2级` and `3到4级` are magnitudes and wind forces, `232.79点`
     /// index points.
-    public static let arabicOnlyUnits: [ArabicUnit] = [
+    package static let arabicOnlyUnits: [ArabicUnit] = [
         ArabicUnit(word: "级", decimalsOnly: false, note: "levels: magnitude, wind force (`5.2级`, `3到4级`)"),
         ArabicUnit(word: "点", decimalsOnly: true, note: "index points (`13626.48点`)"),
     ]
 
     /// Words after `/` that make a rate with the unit before it (`5元/小时` besides the units).
-    public static let perUnits: [Word] = [
+    package static let perUnits: [Word] = [
         Word(word: "月", note: "per month"), Word(word: "年", note: "per year"), Word(word: "日", note: "per day"),
         Word(word: "斤", note: "per jin"), Word(word: "平方米", note: "per square metre"), Word(word: "人", note: "per person"),
     ]
 
     /// Words right before a number that make it negative (`负五元`, `零下5℃`); a minus sign counts too.
-    public static let negativeWords: [Word] = [
+    package static let negativeWords: [Word] = [
         Word(word: "负", note: "minus"), Word(word: "零下", note: "below zero"),
     ]
 
     /// Characters before 负 that make it part of a word (`胜2负3`, `抱负`, `负责`).
-    public static let notNegativeBefore: [Word] = [
+    package static let notNegativeBefore: [Word] = [
         Word(word: "胜", note: "won … lost"), Word(word: "正", note: "plus or minus"), Word(word: "抱", note: "ambition"),
         Word(word: "欺", note: "bully"), Word(word: "担", note: "bear"), Word(word: "自", note: "conceited"),
         Word(word: "辜", note: "let down"), Word(word: "背", note: "carry"), Word(word: "肩", note: "shoulder"),
@@ -376,7 +376,7 @@ public enum FigureLexicon {
 
     /// Quote pairs: a Chinese numeral right after the opening quote, closed at most 3 code points after
     /// the numeral, is a slogan (`“五个中心”`, `「三个一批」`), not a figure (`“十五分钟便民圈”` is one).
-    public static let sloganQuotes: [Word] = [
+    package static let sloganQuotes: [Word] = [
         Word(word: "“”", note: "double quotes"), Word(word: "‘’", note: "single quotes"),
         Word(word: "「」", note: "corner brackets"), Word(word: "『』", note: "double corner brackets"),
         Word(word: "\"\"", note: "ASCII quotes"),
@@ -384,13 +384,13 @@ public enum FigureLexicon {
 
     /// Characters before a bare place numeral that make it "some": `数十人`, `几千元`, `上百家` are about
     /// that many (value 10, 1000, 100, qualifier about).
-    public static let approximatePrefixes: [Word] = [
+    package static let approximatePrefixes: [Word] = [
         Word(word: "数", note: "several (`数十`, `数万`)"), Word(word: "几", note: "a few (`几千`)"),
         Word(word: "上", note: "up to (`上百`, `上万`; not `上十`)"),
     ]
 
     /// Characters after `上下` that make it a word (`上下班` commute, `上下楼`), not "about".
-    public static let notAboutAfterShangxia: [Word] = [
+    package static let notAboutAfterShangxia: [Word] = [
         Word(word: "班", note: "commute"), Word(word: "楼", note: "stairs"), Word(word: "车", note: "get on and off"),
         Word(word: "级", note: "hierarchy"), Word(word: "游", note: "up- and downstream"), Word(word: "学", note: "school run"),
         Word(word: "课", note: "class"), Word(word: "铺", note: "bunk"), Word(word: "功", note: "effort"),
@@ -398,7 +398,7 @@ public enum FigureLexicon {
     ]
 
     /// Range connectors between two numbers (`3至5名`, `3-5名`).
-    public static let rangeConnectors: [Word] = [
+    package static let rangeConnectors: [Word] = [
         Word(word: "至", note: "to"), Word(word: "到", note: "to"), Word(word: "-", note: "hyphen"), Word(word: "~", note: "tilde"),
         Word(word: "～", note: "full-width tilde"), Word(word: "—", note: "em dash"), Word(word: "–", note: "en dash"),
         Word(word: "－", note: "full-width hyphen"),

@@ -5,8 +5,8 @@
 /// index (`Data/gazetteer/index.bin`, see ``GazetteerIndexFile``) when its header matches the
 /// embedded TSVs, else built from the TSV bytes (no Foundation parsing). Everything is immutable
 /// afterwards, so the instance is shared freely across threads.
-public final class Gazetteer: Sendable {
-    public static let shared = Gazetteer()
+package final class Gazetteer: Sendable {
+    package static let shared = Gazetteer()
 
     /// How a text key names a division.
     enum MatchKind: Int32, Sendable {
@@ -21,7 +21,7 @@ public final class Gazetteer: Sendable {
     }
 
     /// Where the tables came from.
-    public enum Source: String, Sendable {
+    package enum Source: String, Sendable {
         /// The precomputed index (`Data/gazetteer/index.bin`), checked against the TSVs.
         case index
         /// Built from the TSVs (the index is missing or does not match them).
@@ -52,16 +52,16 @@ public final class Gazetteer: Sendable {
     let index: NameIndex
 
     /// Where the tables came from (`.tsv` means the embedded index is stale or missing).
-    public let source: Source
+    package let source: Source
     /// Time spent loading (checking and copying the index, or building), in milliseconds.
-    public let loadMilliseconds: Double
+    package let loadMilliseconds: Double
     /// The part of ``loadMilliseconds`` spent checking the index's header against the TSVs.
-    public let indexCheckMilliseconds: Double
+    package let indexCheckMilliseconds: Double
 
-    public var unitCount: Int { codes.count }
-    public var keyCount: Int { index.keyCount }
+    package var unitCount: Int { codes.count }
+    package var keyCount: Int { index.keyCount }
     /// Approximate heap bytes held by the tables.
-    public var byteCount: Int {
+    package var byteCount: Int {
         codes.count * 8 + levels.count + parents.count * 4 + namePool.count * 4 + nameStart.count * 5 + index.byteCount
     }
 
@@ -122,7 +122,7 @@ public final class Gazetteer: Sendable {
     // MARK: Lookups
 
     /// The unit of a 12-digit code (levels 1–4 by binary search, level 5 by scan of its town).
-    public func unit(code: String) -> Int? {
+    package func unit(code: String) -> Int? {
         guard code.utf8.count == 12, let value = UInt64(code) else { return nil }
         return unit(code: value)
     }
@@ -142,7 +142,7 @@ public final class Gazetteer: Sendable {
     }
 
     /// The display name of a unit (normalised, simplified).
-    public func name(_ unit: Int) -> String {
+    package func name(_ unit: Int) -> String {
         let start = Int(nameStart[unit])
         var view = String.UnicodeScalarView()
         for value in namePool[start..<(start + Int(nameLength[unit]))] {
@@ -159,7 +159,7 @@ public final class Gazetteer: Sendable {
     }
 
     /// Names from the province down to `unit`, placeholders (`市辖区`, `省直辖县级行政区划`) left out.
-    public func path(_ unit: Int) -> [String] {
+    package func path(_ unit: Int) -> [String] {
         var chain: [Int] = []
         var current = unit
         while current >= 0 {

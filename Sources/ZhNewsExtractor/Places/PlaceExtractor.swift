@@ -1,13 +1,13 @@
 import ZhNewsModel
 
 /// A place mention with how many divisions its name matched before the text was read.
-public struct PlaceHit: Sendable, Hashable {
-    public var mention: PlaceMention
+package struct PlaceHit: Sendable, Hashable {
+    package var mention: PlaceMention
     /// Matched by a former name (`襄樊` → 襄阳市); the same as `mention.former`.
-    public var former: Bool
+    package var former: Bool
     /// How many divisions the name matched before the text was used (0 for compounds, roads,
     /// addresses). `mention.candidates` counts those still possible after it, when ambiguous.
-    public var candidates: Int
+    package var candidates: Int
 }
 
 /// Place mentions in a record's text, resolved to China's official division codes (issue #7).
@@ -20,14 +20,14 @@ public struct PlaceHit: Sendable, Hashable {
 /// One pass over the text's scalars finds every gazetteer name (``Gazetteer``), a second finds
 /// suffix-built names (``PlacePatterns``); overlaps keep the longest; ``PlaceGuards`` remove
 /// institutions and common words; ``PlaceResolver`` picks codes from the text and the outlet.
-public struct PlaceExtractor: Sendable {
-    public init() {}
+package struct PlaceExtractor: Sendable {
+    package init() {}
 
-    public func places(in text: String, outlet: String?) -> [PlaceMention] {
+    package func places(in text: String, outlet: String?) -> [PlaceMention] {
         hits(in: text, outlet: outlet).map(\.mention)
     }
 
-    public func hits(in text: String, outlet: String?) -> [PlaceHit] {
+    package func hits(in text: String, outlet: String?) -> [PlaceHit] {
         let gazetteer = Gazetteer.shared
         let guards = PlaceGuards.shared
         let scalars = text.unicodeScalars.map(\.value)

@@ -1,64 +1,64 @@
 /// Data: the thresholds and marks that tell headlines, prose, captions and furniture apart on
 /// flattened pages. Logic lives in ``TextLine`` and ``TextArticleReader``.
-public enum LayoutRules {
+package enum LayoutRules {
     /// Marks that end a sentence; a line ending otherwise was broken by layout.
-    public static let sentenceFinal: Set<Character> = ["。", "！", "？", "；", "…", "”", "’", "」", "』", "）", ")", "!", "?", ";", "】", "》", "."]
+    package static let sentenceFinal: Set<Character> = ["。", "！", "？", "；", "…", "”", "’", "」", "』", "）", ")", "!", "?", ";", "】", "》", "."]
     /// Sentence marks: a caption is one sentence (none of these before its final mark).
-    public static let sentenceMarks: Set<Character> = ["。", "！", "？", "；"]
+    package static let sentenceMarks: Set<Character> = ["。", "！", "？", "；"]
     /// Marks that never stand inside a headline (`！` and `？` do: `定了！…即将开通`).
-    public static let notInHeadline: Set<Character> = ["。", "；", ";"]
+    package static let notInHeadline: Set<Character> = ["。", "；", ";"]
     /// Marks a headline never ends with (the line continues on the next one).
-    public static let continuing: Set<Character> = ["，", "、", "：", "“", "（", "(", "《", ",", ":", "—", "-"]
+    package static let continuing: Set<Character> = ["，", "、", "：", "“", "（", "(", "《", ",", ":", "—", "-"]
     /// Clause marks: a headline has at most ``maxHeadlineClauseMarks`` of them (`养老新模式,乐享…`);
     /// a line with more is prose that layout broke.
-    public static let clauseMarks: Set<Character> = ["，", ","]
-    public static let maxHeadlineClauseMarks = 1
+    package static let clauseMarks: Set<Character> = ["，", ","]
+    package static let maxHeadlineClauseMarks = 1
     /// Notes printed near the headline that are never the headline (`原标题：…`, `【文/…】`).
-    public static let notePrefixes = ["原标题", "（原标题", "(原标题", "本文原标题", "本文来源", "来源：", "【文/", "【文／", "文/", "文／"]
+    package static let notePrefixes = ["原标题", "（原标题", "(原标题", "本文原标题", "本文来源", "来源：", "【文/", "【文／", "文/", "文／"]
     /// How many lines above an info line a headline the line classes read as prose (`…，…！`)
     /// is still taken as the headline.
-    public static let headlineAboveInfoLines = 3
+    package static let headlineAboveInfoLines = 3
     /// The longest account or author name printed between a headline and its info line.
-    public static let maxAccountNameLength = 10
+    package static let maxAccountNameLength = 10
     /// The longest line taken as the headline when a dated info line right below confirms it
     /// (`新华全媒+丨积极因素不断增多 “质升量稳”动能增强——前4个月我国外贸向好态势进一步巩固`).
-    public static let maxAnchoredHeadlineLength = 64
+    package static let maxAnchoredHeadlineLength = 64
     /// Brackets that open a note line (`（原标题：…）`).
-    public static let openingBrackets: Set<Character> = ["（", "("]
+    package static let openingBrackets: Set<Character> = ["（", "("]
     /// The fewest letters and ideographs a headline has (`站内`, `港闻` are menu words).
-    public static let minHeadlineCharacters = 4
+    package static let minHeadlineCharacters = 4
     /// How far above the article's first line (or its info line) the headline is looked for,
     /// past share bars and menus.
-    public static let headlineSearchLines = 12
+    package static let headlineSearchLines = 12
     /// The longest line still read as a headline or subhead.
-    public static let maxHeadlineLength = 40
+    package static let maxHeadlineLength = 40
     /// The longest line read as a standalone credit block or a caption.
-    public static let maxCreditLength = 60
-    public static let maxCaptionLength = 50
+    package static let maxCreditLength = 60
+    package static let maxCaptionLength = 50
     /// Blank lines that set a line apart (a caption, a new article) on flattened pages whose
     /// paragraphs follow each other without blank lines.
-    public static let isolatingBlankLines = 2
+    package static let isolatingBlankLines = 2
     /// A body line this long (letters and ideographs) counts as a paragraph when the page's usual
     /// gap between paragraphs is measured.
-    public static let paragraphMinLength = 40
+    package static let paragraphMinLength = 40
     /// Prose characters an article needs on each side of a split.
-    public static let minimumArticleProse = 150
+    package static let minimumArticleProse = 150
     /// A line repeated this often on one page is a caption or furniture, not body text.
-    public static let repeatedLineCount = 3
+    package static let repeatedLineCount = 3
     /// Series labels and page furniture (`“…”系列报道`, `专题`).
-    public static let seriesMarkers = ["系列报道", "专题报道", "特别报道", "专栏", "系列评论", "—系列"]
+    package static let seriesMarkers = ["系列报道", "专题报道", "特别报道", "专栏", "系列评论", "—系列"]
     /// Subtitle prefixes (`——记…`).
-    public static let subtitlePrefixes = ["——", "—", "--"]
+    package static let subtitlePrefixes = ["——", "—", "--"]
     /// A kicker is at most this share of the headline's length (引题 are short lines above).
-    public static let kickerLengthRatio = 0.6
+    package static let kickerLengthRatio = 0.6
     /// More heading lines than this above the lead are a poster of slogans, not a headline.
-    public static let maxHeaderLines = 3
+    package static let maxHeaderLines = 3
 
     /// Does the text have at most `limit` characters? Counts no further than the limit, so a
     /// long paragraph costs no more than a short line, and counts scalars while each one is a
     /// character of its own (Han, kana, ASCII, Latin-1, full-width forms), so no grapheme
     /// breaking is done for the text news pages hold.
-    public static func fits(_ text: String, within limit: Int) -> Bool {
+    package static func fits(_ text: String, within limit: Int) -> Bool {
         if text.utf8.count <= limit { return true }
         var count = 0
         for scalar in text.unicodeScalars {
@@ -80,7 +80,7 @@ public enum LayoutRules {
     }
 
     /// Is the line short enough for a credit block (at most ``maxCreditLength`` characters)?
-    public static func fitsCredit(_ text: String) -> Bool {
+    package static func fitsCredit(_ text: String) -> Bool {
         fits(text, within: maxCreditLength)
     }
 }

@@ -6,15 +6,15 @@
 /// CharsetLabels.isKnown("gbk")            // true
 /// CharsetLabels.closestKnown(to: "gbkk")  // "gbk"
 /// ```
-public enum CharsetLabels {
+package enum CharsetLabels {
     /// Whether the decoder can use the label (zhnews's own aliases or any ICU knows).
-    public static func isKnown(_ label: String) -> Bool {
+    package static func isKnown(_ label: String) -> Bool {
         CharsetName.decoderName(for: label) != nil
     }
 
     /// The known label nearest to `label` by edit distance (ASCII case ignored), among the
     /// labels pages and servers commonly write.
-    public static func closestKnown(to label: String) -> String {
+    package static func closestKnown(to label: String) -> String {
         let key = Array(label.trimmingASCIIWhitespaceAndQuotes().lowercased().utf8)
         var best = (label: "utf-8", distance: Int.max)
         for candidate in suggestions {

@@ -15,11 +15,11 @@ import ZhNewsModel
 /// page.encoding        // "GB18030"
 /// page.encodingSource  // .caller
 /// ```
-public struct PageDecoder: Sendable {
-    public init() {}
+package struct PageDecoder: Sendable {
+    package init() {}
 
     /// Decodes `bytes`; `callerCharset` is a label such as an HTTP header's `charset=`.
-    public func decode(_ bytes: [UInt8], callerCharset: String? = nil) -> DecodedPage {
+    package func decode(_ bytes: [UInt8], callerCharset: String? = nil) -> DecodedPage {
         if let bom = ByteOrderMark.detect(bytes) {
             let body = Array(bytes[bom.length...])
             let decoded = decodeAs(bom.charset, body) ?? UTF8Validation.lossy(body[...])
@@ -33,12 +33,12 @@ public struct PageDecoder: Sendable {
         var tried: [Candidate] = []
         for claim in claims {
             guard let name = CharsetName.decoderName(for: claim.label) else {
-                warnings.append(Warning(code: "encoding-unknown", message: "unknown charset \"\(claim.label)\" (\(claim.source.rawValue)) ignored"))
+                warnings.append(Warning(.encodingUnknown, message: "unknown charset \"\(claim.label)\" (\(claim.source.rawValue)) ignored"))
                 continue
             }
             // A non-UTF-8 claim over bytes that are plainly valid UTF-8 text is a mislabel.
             if name != "UTF-8", let utf8 = plainUTF8(bytes) {
-                warnings.append(Warning(code: "encoding-mislabelled", message: "\(claim.source.rawValue) charset \(claim.label) ignored: the bytes are valid UTF-8"))
+                warnings.append(Warning(.encodingMislabelled, message: "\(claim.source.rawValue) charset \(claim.label) ignored: the bytes are valid UTF-8"))
                 return page((utf8, 0), "UTF-8", .detected, warnings)
             }
             guard let decoded = decodeAs(name, bytes) else { continue }
@@ -50,9 +50,9 @@ public struct PageDecoder: Sendable {
         let detected = detect(bytes)
         if let best = (tried + detected).min(by: { $0.replacements < $1.replacements }) {
             if let claim = tried.first, best.name != claim.name {
-                warnings.append(Warning(code: "encoding-mislabelled", message: "\(claim.source.rawValue) charset \(claim.name) gave \(claim.replacements) invalid sequences; \(best.name) decodes with \(best.replacements)"))
+                warnings.append(Warning(.encodingMislabelled, message: "\(claim.source.rawValue) charset \(claim.name) gave \(claim.replacements) invalid sequences; \(best.name) decodes with \(best.replacements)"))
             } else if tried.isEmpty, best.name != "UTF-8" {
-                warnings.append(Warning(code: "encoding-detected", message: "no charset declared; detected \(best.name)"))
+                warnings.append(Warning(.encodingDetected, message: "no charset declared; detected \(best.name)"))
             }
             return page(best, warnings)
         }
@@ -144,7 +144,7 @@ public struct PageDecoder: Sendable {
         // NUL is never text; libxml2 would turn it into a space inside words.
         if decoded.text.withUTF8({ bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }) { decoded.text.removeAll { $0 == "\u{0}" } }
         if decoded.replacements > 0 {
-            warnings.append(Warning(code: "bytes-replaced", message: "\(decoded.replacements) invalid \(encoding) byte sequence(s) replaced with U+FFFD"))
+            warnings.append(Warning(.bytesReplaced, message: "\(decoded.replacements) invalid \(encoding) byte sequence(s) replaced with U+FFFD"))
         }
         return DecodedPage(text: decoded.text, encoding: encoding, encodingSource: source, replacements: decoded.replacements, warnings: warnings)
     }

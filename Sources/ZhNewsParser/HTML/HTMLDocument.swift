@@ -10,62 +10,62 @@ import ZhNewsModel
 /// let document = try HTMLDocument(parsing: "<p>你好</p>")
 /// document.text(of: document.root)   // "你好"
 /// ```
-public struct HTMLDocument: Sendable, Equatable {
+package struct HTMLDocument: Sendable, Equatable {
     /// One element or text node.
-    public struct Node: Sendable, Hashable {
-        public enum Kind: UInt8, Sendable, Hashable {
+    package struct Node: Sendable, Hashable {
+        package enum Kind: UInt8, Sendable, Hashable {
             case element
             case text
         }
 
-        public var kind: Kind
+        package var kind: Kind
         /// The lowercased tag name; empty for text.
-        public var tag: String
+        package var tag: String
         /// The tag as a kind the readers test cheaply (`.other` for text and unlisted tags).
-        public var tagKind: HTMLTag = .other
+        package var tagKind: HTMLTag = .other
         /// Text length in Unicode scalars (text nodes; 0 for elements).
-        public var textLength = 0
+        package var textLength = 0
         /// Where a text node's UTF-8 lies in the document's ``HTMLDocument/textBytes``.
-        public var textStart: Int32 = 0
-        public var textByteCount: Int32 = 0
+        package var textStart: Int32 = 0
+        package var textByteCount: Int32 = 0
         /// A `class` word names a caption (`pic-desc`, `img_desc`; see ``ArticleHints``).
-        public var hasCaptionClass = false
+        package var hasCaptionClass = false
         /// Where the element's attributes lie in the document's ``HTMLDocument/attributes``
         /// (none for text).
-        public var attributeStart: Int32 = 0
-        public var attributeCount: Int32 = 0
+        package var attributeStart: Int32 = 0
+        package var attributeCount: Int32 = 0
         /// The parent's index, `-1` for the top.
-        public var parent: Int
+        package var parent: Int
         /// One past the last index of this node's subtree.
-        public var end: Int
+        package var end: Int
 
         /// Does the element carry any of the attributes the readers use?
-        public var hasAttributes: Bool { attributeCount > 0 }
+        package var hasAttributes: Bool { attributeCount > 0 }
     }
 
     /// An attribute as written: its name, and where its value's UTF-8 lies in the document's
     /// ``HTMLDocument/attributeBytes``.
-    public struct Attribute: Sendable, Hashable {
-        public var name: HTMLAttributeName
-        public var valueStart: Int32
-        public var valueCount: Int32
+    package struct Attribute: Sendable, Hashable {
+        package var name: HTMLAttributeName
+        package var valueStart: Int32
+        package var valueCount: Int32
     }
 
     /// All nodes in document order. Index 0 is a synthetic root element (`#document`).
-    public let nodes: [Node]
+    package let nodes: [Node]
     /// The UTF-8 of every text node, in document order (a node's share: ``Node/textStart``,
     /// ``Node/textByteCount``): one buffer instead of one string per node.
-    public let textBytes: [UInt8]
+    package let textBytes: [UInt8]
     /// Every element's attributes, in document and source order (an element's share:
     /// ``Node/attributeStart``, ``Node/attributeCount``).
-    public let attributes: [Attribute]
+    package let attributes: [Attribute]
     /// The UTF-8 of every attribute value, in order: one buffer instead of one string each.
-    public let attributeBytes: [UInt8]
+    package let attributeBytes: [UInt8]
     /// The parse was stopped at ``HTMLLimits/deadline``: the tree holds the page read so far.
-    public internal(set) var isCutShort = false
+    package internal(set) var isCutShort = false
 
     /// The synthetic root's index.
-    public var root: Int { 0 }
+    package var root: Int { 0 }
 
     init(nodes: [Node], textBytes: [UInt8], attributes: [Attribute], attributeBytes: [UInt8]) {
         self.nodes = nodes
@@ -75,35 +75,35 @@ public struct HTMLDocument: Sendable, Equatable {
     }
 
     /// The attributes of the element at `index`, in source order (empty for text).
-    public func attributes(of index: Int) -> ArraySlice<Attribute> {
+    package func attributes(of index: Int) -> ArraySlice<Attribute> {
         let start = Int(nodes[index].attributeStart)
         return attributes[start..<(start + Int(nodes[index].attributeCount))]
     }
 
     /// The UTF-8 of an attribute's value.
-    public func valueBytes(of attribute: Attribute) -> ArraySlice<UInt8> {
+    package func valueBytes(of attribute: Attribute) -> ArraySlice<UInt8> {
         let start = Int(attribute.valueStart)
         return attributeBytes[start..<(start + Int(attribute.valueCount))]
     }
 
     /// The UTF-8 of the value of attribute `name` on the element at `index`, if present.
-    public func attributeBytes(_ name: HTMLAttributeName, of index: Int) -> ArraySlice<UInt8>? {
+    package func attributeBytes(_ name: HTMLAttributeName, of index: Int) -> ArraySlice<UInt8>? {
         attributes(of: index).first { $0.name == name }.map(valueBytes(of:))
     }
 
     /// The value of attribute `name` on the element at `index`, if present.
-    public func attribute(_ name: HTMLAttributeName, of index: Int) -> String? {
+    package func attribute(_ name: HTMLAttributeName, of index: Int) -> String? {
         attributeBytes(name, of: index).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The UTF-8 bytes of a text node (empty for elements).
-    public func textBytes(ofNode index: Int) -> ArraySlice<UInt8> {
+    package func textBytes(ofNode index: Int) -> ArraySlice<UInt8> {
         let start = Int(nodes[index].textStart)
         return textBytes[start..<(start + Int(nodes[index].textByteCount))]
     }
 
     /// The text nodes below `index` joined as written, without collapsing white space.
-    public func rawText(of index: Int) -> String {
+    package func rawText(of index: Int) -> String {
         var bytes: [UInt8] = []
         for node in index..<nodes[index].end where nodes[node].kind == .text {
             bytes.append(contentsOf: textBytes(ofNode: node))
@@ -112,12 +112,12 @@ public struct HTMLDocument: Sendable, Equatable {
     }
 
     /// The direct children of `index`, in order.
-    public func children(of index: Int) -> ChildIndices {
+    package func children(of index: Int) -> ChildIndices {
         ChildIndices(nodes: nodes, parent: index)
     }
 
     /// Indices of the direct children of one node.
-    public struct ChildIndices: Sequence, IteratorProtocol {
+    package struct ChildIndices: Sequence, IteratorProtocol {
         let nodes: [Node]
         var cursor: Int
         let end: Int
@@ -128,7 +128,7 @@ public struct HTMLDocument: Sendable, Equatable {
             self.end = nodes[parent].end
         }
 
-        public mutating func next() -> Int? {
+        package mutating func next() -> Int? {
             guard cursor < end else { return nil }
             defer { cursor = nodes[cursor].end }
             return cursor
@@ -136,17 +136,17 @@ public struct HTMLDocument: Sendable, Equatable {
     }
 
     /// The first element with tag `tag` in document order.
-    public func first(_ tag: String, in scope: Int = 0) -> Int? {
+    package func first(_ tag: String, in scope: Int = 0) -> Int? {
         (scope..<nodes[scope].end).first { nodes[$0].kind == .element && nodes[$0].tag == tag }
     }
 
     /// All elements with tag `tag` in document order.
-    public func all(_ tag: String, in scope: Int = 0) -> [Int] {
+    package func all(_ tag: String, in scope: Int = 0) -> [Int] {
         (scope..<nodes[scope].end).filter { nodes[$0].kind == .element && nodes[$0].tag == tag }
     }
 
     /// The concatenated text below `index`, whitespace runs collapsed to one space.
-    public func text(of index: Int) -> String {
+    package func text(of index: Int) -> String {
         var bytes: [UInt8] = []
         for node in index..<nodes[index].end {
             if nodes[node].kind == .text {
@@ -162,17 +162,17 @@ public struct HTMLDocument: Sendable, Equatable {
 extension HTMLDocument {
     /// Parses UTF-8 HTML with libxml2. Throws only when libxml2 returns no document.
     /// - Parameter source: how the tree is read out of libxml2; both give the same document.
-    public init(parsing html: String, limits: HTMLLimits = HTMLLimits(), source: HTMLTreeSource = .parserEvents) throws(HTMLParseError) {
+    package init(parsing html: String, limits: HTMLLimits = HTMLLimits(), source: HTMLTreeSource = .parserEvents) throws(HTMLParseError) {
         self = try LibXML2Bridge.parse(html, limits: limits, source: source)
     }
 }
 
 /// The attributes the readers use; the tree keeps no others.
-public enum HTMLAttributeName: UInt8, Sendable, Hashable, CaseIterable {
+package enum HTMLAttributeName: UInt8, Sendable, Hashable, CaseIterable {
     case id, `class`, name, property, itemprop, content, httpEquiv, charset, type, datetime
 
     /// The attribute's name as written (lowercase).
-    public var name: String {
+    package var name: String {
         self == .httpEquiv ? "http-equiv" : "\(self)"
     }
 
@@ -187,7 +187,7 @@ public enum HTMLAttributeName: UInt8, Sendable, Hashable, CaseIterable {
 
 /// How ``HTMLDocument`` reads libxml2's tree. Both give the same document (the tests compare
 /// them on every fixture page); they differ in cost.
-public enum HTMLTreeSource: Sendable, Hashable, CaseIterable {
+package enum HTMLTreeSource: Sendable, Hashable, CaseIterable {
     /// libxml2's SAX events, linked as libxml2's own tree builder links them, written straight
     /// into the document: no libxml2 DOM is built and freed. The default.
     case parserEvents
@@ -198,27 +198,27 @@ public enum HTMLTreeSource: Sendable, Hashable, CaseIterable {
 extension HTMLDocument {
     /// Parses with libxml2 and discards the result: the bare parse the pipeline is measured
     /// against (`zhnews-bench`). Returns false when libxml2 produced no document.
-    public static func bareLibXML2Parse(_ html: String) -> Bool {
+    package static func bareLibXML2Parse(_ html: String) -> Bool {
         LibXML2Bridge.parseOnly(html)
     }
 }
 
 /// Bounds that keep hostile pages from exhausting memory or time.
-public struct HTMLLimits: Sendable, Hashable {
+package struct HTMLLimits: Sendable, Hashable {
     /// Elements nested deeper than this are flattened into their ancestor at this depth.
-    public var maxDepth: Int
+    package var maxDepth: Int
     /// When the parse must stop (`--time-limit`): libxml2 is stopped from its callbacks and the
     /// tree holds what was read (``HTMLDocument/isCutShort``).
-    public var deadline: Deadline
+    package var deadline: Deadline
 
-    public init(maxDepth: Int = 512, deadline: Deadline = .never) {
+    package init(maxDepth: Int = 512, deadline: Deadline = .never) {
         self.maxDepth = maxDepth
         self.deadline = deadline
     }
 }
 
 /// Why HTML could not be parsed.
-public enum HTMLParseError: Error, Sendable, Hashable {
+package enum HTMLParseError: Error, Sendable, Hashable {
     /// libxml2 produced no document (empty or unusable input).
     case noDocument
 }

@@ -3,10 +3,10 @@ import ZhNewsModel
 
 /// Reads an ``HTMLDocument`` into a ``PageLayout``: the body's block texts as lines, the
 /// element that most likely holds the article, and the head's metadata.
-public enum HTMLPageReader {
+package enum HTMLPageReader {
     /// - Parameter deadline: when the walk over the tree stops (``PageLayout/isCutShort``): the
     ///   lines read by then are the page.
-    public static func layout(of document: HTMLDocument, deadline: Deadline = .never) -> PageLayout {
+    package static func layout(of document: HTMLDocument, deadline: Deadline = .never) -> PageLayout {
         var builder = LineBuilder(document: document)
         let walkedWhole = builder.walk(until: deadline)
         var (metadata, hints) = readMetadata(document)

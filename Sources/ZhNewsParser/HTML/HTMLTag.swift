@@ -1,6 +1,6 @@
 /// The tags the readers treat specially, as a small integer read once per element when the
 /// tree is built, so the walks test table entries instead of hashing tag names.
-public enum HTMLTag: UInt8, Sendable, Hashable, CaseIterable {
+package enum HTMLTag: UInt8, Sendable, Hashable, CaseIterable {
     case other
     case a, p, div, br, h1, h2, h3, h4, h5, h6, li, ul, ol, dl, dt, dd, tr, td, th, table
     case section, article, blockquote, pre, main, figure, figcaption, center, hr, address, caption, tbody
@@ -9,13 +9,13 @@ public enum HTMLTag: UInt8, Sendable, Hashable, CaseIterable {
     case document
 
     /// The kind of a lowercased tag name.
-    public init(name: String) {
+    package init(name: String) {
         self = Self.byName[name] ?? .other
     }
 
     /// The kind of a lowercased tag name given as UTF-8 (the tree builder's path: no string is
     /// made for the lookup).
-    public init(utf8 name: UnsafeBufferPointer<UInt8>) {
+    package init(utf8 name: UnsafeBufferPointer<UInt8>) {
         self = name.count <= PackedNameTable.maxLength
             ? Self.byPackedName.kind(of: name)
             : Self(name: String(decoding: name, as: UTF8.self))  // `blockquote`, `figcaption`
@@ -27,18 +27,18 @@ public enum HTMLTag: UInt8, Sendable, Hashable, CaseIterable {
     private static let byPackedName = PackedNameTable(allCases.filter { $0 != .other && $0 != .document })
 
     /// The tag's name (`other` for tags not listed).
-    public var name: String {
+    package var name: String {
         Self.names[Int(rawValue)]
     }
 
     private static let names: [String] = allCases.map { $0 == .document ? "#document" : "\($0)" }
 
     /// Tags that start and end a line of text.
-    public var isBlock: Bool { Self.blockTable[Int(rawValue)] }
+    package var isBlock: Bool { Self.blockTable[Int(rawValue)] }
     /// Elements whose text is not page text.
-    public var isSkipped: Bool { Self.skippedTable[Int(rawValue)] }
+    package var isSkipped: Bool { Self.skippedTable[Int(rawValue)] }
     /// Elements whose lines are chrome, never body (kept for their info lines).
-    public var isChrome: Bool { self == .header || self == .footer }
+    package var isChrome: Bool { self == .header || self == .footer }
 
     static let blockTags: [HTMLTag] = [
         .p, .div, .br, .h1, .h2, .h3, .h4, .h5, .h6, .li, .ul, .ol, .dl, .dt, .dd, .tr, .td, .th, .table,

@@ -1,6 +1,6 @@
 /// Reads a flattened text page into lines (line endings normalised, trailing spaces trimmed).
-public enum TextPageReader {
-    public static func layout(of text: String) -> PageLayout {
+package enum TextPageReader {
+    package static func layout(of text: String) -> PageLayout {
         var lines: [String] = []
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             lines.append(String(line).trimmingTrailingWhitespace())

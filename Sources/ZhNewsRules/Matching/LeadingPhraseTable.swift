@@ -9,11 +9,11 @@
 /// let labels = LeadingPhraseTable([("责任编辑", 1), ("记者", 2)])
 /// labels.first(startingWith: "记者 王琪")   // ("记者", 2)
 /// ```
-public struct LeadingPhraseTable<Value: Sendable>: Sendable {
+package struct LeadingPhraseTable<Value: Sendable>: Sendable {
     private let byFirstScalar: [Unicode.Scalar: [(phrase: String, value: Value)]]
 
     /// Indexes `entries`; empty phrases are ignored.
-    public init(_ entries: [(String, Value)]) {
+    package init(_ entries: [(String, Value)]) {
         var index: [Unicode.Scalar: [(phrase: String, value: Value)]] = [:]
         for (phrase, value) in entries {
             guard let first = phrase.unicodeScalars.first else { continue }
@@ -23,13 +23,13 @@ public struct LeadingPhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The first phrase, in the order given, that `text` starts with.
-    public func first(startingWith text: Substring) -> (phrase: String, value: Value)? {
+    package func first(startingWith text: Substring) -> (phrase: String, value: Value)? {
         guard let first = text.unicodeScalars.first, let candidates = byFirstScalar[first] else { return nil }
         return candidates.first { text.hasPrefix($0.phrase) }
     }
 
     /// The first phrase, in the order given, that `text` starts with.
-    public func first(startingWith text: String) -> (phrase: String, value: Value)? {
+    package func first(startingWith text: String) -> (phrase: String, value: Value)? {
         first(startingWith: text[...])
     }
 }

@@ -7,14 +7,14 @@
 /// let matcher = PhraseMatcher(groups: [["版权所有", "ICP备"], ["分享到"]])
 /// matcher.groups(in: "京ICP备12345号")   // 0b01: a phrase of group 0 occurs
 /// ```
-public struct PhraseMatcher: Sendable {
+package struct PhraseMatcher: Sendable {
     /// Dense transitions: `transitions[state * 256 + byte]` is the next state.
     private let transitions: [Int32]
     /// For each state, the groups of the phrases that end there (as a bit set).
     private let output: [UInt64]
 
     /// Compiles phrase groups (at most 64); a match reports the indices of its groups.
-    public init(groups: [[String]]) {
+    package init(groups: [[String]]) {
         precondition(groups.count <= 64, "at most 64 phrase groups")
         var children: [[UInt8: Int32]] = [[:]]
         var output: [UInt64] = [0]
@@ -65,20 +65,20 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// The groups (bit set) with at least one phrase occurring in `text`.
-    public func groups(in text: String) -> UInt64 {
+    package func groups(in text: String) -> UInt64 {
         var text = text
         return text.withUTF8 { groups(in: $0) }
     }
 
     /// The groups with a phrase in the text once its ASCII letters are lowercased (the phrases
     /// being lowercase), without copying the text.
-    public func groupsIgnoringASCIICase(in text: String) -> UInt64 {
+    package func groupsIgnoringASCIICase(in text: String) -> UInt64 {
         var text = text
         return text.withUTF8 { groupsIgnoringASCIICase(in: $0) }
     }
 
     /// The groups with a phrase in the bytes once their ASCII letters are lowercased.
-    public func groupsIgnoringASCIICase(in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    package func groupsIgnoringASCIICase(in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var state = 0
         var found: UInt64 = 0
         transitions.withUnsafeBufferPointer { table in
@@ -94,12 +94,12 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// The groups (bit set) with at least one phrase occurring in the bytes.
-    public func groups(in bytes: [UInt8]) -> UInt64 {
+    package func groups(in bytes: [UInt8]) -> UInt64 {
         bytes.withUnsafeBufferPointer { groups(in: $0) }
     }
 
     /// The groups (bit set) with at least one phrase occurring in the bytes.
-    public func groups(in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    package func groups(in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var state = 0
         var found: UInt64 = 0
         transitions.withUnsafeBufferPointer { table in

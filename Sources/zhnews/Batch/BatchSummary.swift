@@ -1,4 +1,5 @@
 import ZhNews
+import ZhNewsModel
 
 /// Counts for the summary line a batch prints on standard error.
 struct BatchSummary {

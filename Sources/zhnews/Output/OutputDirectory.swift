@@ -1,5 +1,6 @@
 import Foundation
 import ZhNews
+import ZhNewsModel
 
 /// `--output-dir DIR`: one `.json` file per article, at a path that mirrors the input's.
 ///

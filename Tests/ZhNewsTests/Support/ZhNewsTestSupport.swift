@@ -1,5 +1,7 @@
 import Foundation
 import ZhNews
+import ZhNewsBatch
+import ZhNewsModel
 
 /// Shared helpers: run the pipeline on fixtures and render records as JSON Lines.
 enum ZhNewsTestSupport {

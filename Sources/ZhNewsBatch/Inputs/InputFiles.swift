@@ -1,4 +1,6 @@
 import Foundation
+import ZhNews
+import ZhNewsModel
 
 /// Expands the paths a user names into the pages to process, and reads them.
 ///
@@ -6,16 +8,16 @@ import Foundation
 /// them, files ending in `.html`, `.htm`, `.shtml`, `.xhtml`, `.txt`, `.warc`, `.warc.gz` are taken, and
 /// extensionless files when their first bytes look like text. A path named explicitly is always
 /// taken, whatever its extension, so that a bad file yields an error record rather than nothing.
-public enum InputFiles {
+package enum InputFiles {
     /// File name endings taken from directories.
-    public static let pageExtensions: Set<String> = ["html", "htm", "shtml", "xhtml", "txt"]
+    package static let pageExtensions: Set<String> = ["html", "htm", "shtml", "xhtml", "txt"]
 
     /// One entry of the expansion: a file to read, or a path that cannot be (with its error).
-    public enum Item: Sendable, Hashable {
+    package enum Item: Sendable, Hashable {
         case file(String)
         case failure(path: String, error: InputError, detail: String)
 
-        public var path: String {
+        package var path: String {
             switch self {
             case .file(let path): path
             case .failure(let path, _, _): path
@@ -24,7 +26,7 @@ public enum InputFiles {
     }
 
     /// The pages under `paths`, in order: each path as given, directories expanded in place.
-    public static func expand(_ paths: [String]) -> [Item] {
+    package static func expand(_ paths: [String]) -> [Item] {
         var items: [Item] = []
         var visited: Set<String> = []
         for path in paths {
@@ -74,7 +76,7 @@ public enum InputFiles {
 
     /// Whether `path` (after symbolic links) is a regular file: FIFOs, sockets and devices are
     /// never opened, so a batch cannot block on one.
-    public static func isRegularFile(_ path: String) -> Bool {
+    package static func isRegularFile(_ path: String) -> Bool {
         var status = stat()
         return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
@@ -93,7 +95,7 @@ public enum InputFiles {
     }
 
     /// Reads a file's bytes, refusing files over `maxBytes` without reading them.
-    public static func read(_ path: String, maxBytes: Int) -> Result<[UInt8], InputFileError> {
+    package static func read(_ path: String, maxBytes: Int) -> Result<[UInt8], InputFileError> {
         guard FileManager.default.fileExists(atPath: path) else {
             return .failure(InputFileError(error: .notFound, detail: "no such file or directory"))
         }
@@ -120,7 +122,7 @@ public enum InputFiles {
 }
 
 /// Why a file could not be read.
-public struct InputFileError: Error, Sendable, Hashable {
-    public var error: InputError
-    public var detail: String
+package struct InputFileError: Error, Sendable, Hashable {
+    package var error: InputError
+    package var detail: String
 }

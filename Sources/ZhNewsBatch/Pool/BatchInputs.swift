@@ -1,4 +1,5 @@
 import Foundation
+import ZhNews
 import ZhNewsModel
 
 /// The inputs of a batch as one stream of jobs, read as the batch goes: paths (files,
@@ -7,9 +8,9 @@ import ZhNewsModel
 ///
 /// Directories named on the command line are expanded up front, so the number of inputs is
 /// known for progress; list files, archives and requests are read lazily.
-public final class BatchInputs: IteratorProtocol, @unchecked Sendable {
+package final class BatchInputs: IteratorProtocol, @unchecked Sendable {
     /// Where the inputs come from.
-    public enum Source {
+    package enum Source {
         /// Files, directories and archives, as named.
         case paths([String])
         /// A file (or `-`: standard input) holding one path per line; blank lines are skipped.
@@ -34,13 +35,13 @@ public final class BatchInputs: IteratorProtocol, @unchecked Sendable {
     private var skipped: [String: Int] = [:]
 
     /// The number of inputs when known before reading them (paths without archives), else nil.
-    public let knownTotal: Int?
+    package let knownTotal: Int?
 
     /// - Parameters:
     ///   - charset: the caller's charset for files (`--charset`).
     ///   - maxBytes: the size limit, also for archive records.
     /// - Throws: ``InputFileError`` when a list file cannot be opened.
-    public init(_ source: Source, charset: String?, maxBytes: Int) throws {
+    package init(_ source: Source, charset: String?, maxBytes: Int) throws {
         self.charset = charset
         self.maxBytes = maxBytes
         switch source {
@@ -63,12 +64,12 @@ public final class BatchInputs: IteratorProtocol, @unchecked Sendable {
     }
 
     /// Archive records passed over (not HTML responses), by record type.
-    public var skippedRecords: [String: Int] {
+    package var skippedRecords: [String: Int] {
         lock.withLock { skipped }
     }
 
     /// The next job; nil when every input has been given.
-    public func next() -> BatchJob? {
+    package func next() -> BatchJob? {
         while true {
             if var reader = archive {
                 let entry = reader.next()

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads a file descriptor line by line (split on `\n`, a trailing `\r` dropped), in 64 KiB
 /// reads, so a list of a million paths or requests is never held whole.
-public final class LineReader: IteratorProtocol, @unchecked Sendable {
+package final class LineReader: IteratorProtocol, @unchecked Sendable {
     private let descriptor: Int32
     private let closesDescriptor: Bool
     private var buffer: [UInt8] = []
@@ -11,16 +11,16 @@ public final class LineReader: IteratorProtocol, @unchecked Sendable {
     private var searched = 0
     private var atEnd = false
     /// The 1-based number of the line last returned.
-    public private(set) var lineNumber = 0
+    package private(set) var lineNumber = 0
 
     /// Reads `descriptor` (not closed at the end).
-    public init(descriptor: Int32) {
+    package init(descriptor: Int32) {
         self.descriptor = descriptor
         self.closesDescriptor = false
     }
 
     /// Opens `path` for reading; nil when it cannot be opened.
-    public init?(path: String) {
+    package init?(path: String) {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         self.descriptor = descriptor
@@ -32,7 +32,7 @@ public final class LineReader: IteratorProtocol, @unchecked Sendable {
     }
 
     /// The next line, without its line end; nil at the end of the input.
-    public func next() -> String? {
+    package func next() -> String? {
         while true {
             if let newline = buffer[max(start, searched)...].firstIndex(of: 0x0A) {
                 let line = take(upTo: newline)

@@ -1,3 +1,6 @@
+import ZhNews
+import ZhNewsModel
+
 /// The state behind ``WARCReader``: frames records by their `Content-Length` and turns each into
 /// a ``WARCEntry``.
 final class WARCRecordStream {

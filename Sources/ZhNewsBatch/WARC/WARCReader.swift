@@ -13,19 +13,19 @@
 /// ``WARCEntry/failure(id:url:error:detail:)``. Reading stops after a truncated record or a
 /// header that cannot be framed (no usable `Content-Length`, no `WARC/` version line). An empty
 /// file has no entries.
-public struct WARCReader: Sequence, IteratorProtocol {
+package struct WARCReader: Sequence, IteratorProtocol {
     private let records: WARCRecordStream
 
     /// Opens the file; pages whose HTTP body (as stored, and after decoding) is larger than
     /// `maxBytes` are `.tooLarge` failures, skipped without being buffered.
     ///
     /// - Throws: ``InputFileError`` (`.notFound`, `.unreadable`) when the file cannot be opened.
-    public init(path: String, maxBytes: Int) throws {
+    package init(path: String, maxBytes: Int) throws {
         records = try WARCRecordStream(path: path, maxBytes: maxBytes)
     }
 
     /// The next entry, or `nil` after the last one.
-    public mutating func next() -> WARCEntry? {
+    package mutating func next() -> WARCEntry? {
         records.next()
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ZhNews
 import ZhNewsModel
 
 /// One line of `zhnews extract --stdin-jsonl`: a JSON object naming one page.
@@ -8,9 +9,9 @@ import ZhNewsModel
 /// records; `encoding` is the charset of the file named by `path` (inline `html` and `text` are
 /// already Unicode, so it does not apply to them). A line that is not such an object becomes a
 /// `bad-request` error record with the id `stdin:LINE` (or its `id`, when it has one).
-public enum PageRequest {
+package enum PageRequest {
     /// The batch job for one request line (1-based `lineNumber`, for the id of a bad line).
-    public static func job(forLine line: String, lineNumber: Int) -> BatchJob {
+    package static func job(forLine line: String, lineNumber: Int) -> BatchJob {
         let fallbackID = "stdin:\(lineNumber)"
         guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
             return bad(id: fallbackID, url: nil, "line \(lineNumber) is not a JSON object")

@@ -1,3 +1,4 @@
+import ZhNews
 import ZhNewsModel
 
 /// One input of a batch, as the reading side hands it to the workers.
@@ -6,7 +7,7 @@ import ZhNewsModel
 /// and stdin requests arrive with their bytes; inputs that failed before processing (a missing
 /// path, a bad request line, a truncated archive record) arrive as their error record, so that
 /// they keep their place in the output order.
-public enum BatchJob: Sendable, Hashable {
+package enum BatchJob: Sendable, Hashable {
     /// A file to read and process; its records carry `id` (default: the path) and `url`.
     case file(path: String, charset: String?, id: String? = nil, url: String? = nil)
     /// A page already in memory.
@@ -15,7 +16,7 @@ public enum BatchJob: Sendable, Hashable {
     case failed(ErrorRecord)
 
     /// The id the job's records carry.
-    public var id: String {
+    package var id: String {
         switch self {
         case .file(let path, _, let id, _): id ?? path
         case .page(let input): input.id
@@ -25,7 +26,7 @@ public enum BatchJob: Sendable, Hashable {
 
     /// The error record (`interrupted`) of a job given up when the batch was stopped while it
     /// was in flight.
-    public func interruptedResult(detail: String) -> PageResult {
+    package func interruptedResult(detail: String) -> PageResult {
         let info = switch self {
         case .file(let path, _, _, let url): InputInfo(path: path, url: url)
         case .page(let input): InputInfo(path: input.path, url: input.url)
@@ -37,7 +38,7 @@ public enum BatchJob: Sendable, Hashable {
 
 extension Pipeline {
     /// Processes one batch job into its output lines and removed lines.
-    public func processExplained(_ job: BatchJob) -> PageResult {
+    package func processExplained(_ job: BatchJob) -> PageResult {
         switch job {
         case .file(let path, let charset, let id, let url): processExplained(path: path, charset: charset, id: id, url: url)
         case .page(let input): processExplained(input)

@@ -1,5 +1,3 @@
-import ZhNewsModel
-
 /// Why an input gave no article; each case is an error record's `code`.
 public enum InputError: String, Error, Sendable, Hashable, CaseIterable {
     /// The path does not exist.

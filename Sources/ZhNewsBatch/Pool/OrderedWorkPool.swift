@@ -14,14 +14,14 @@ import Foundation
 /// let pool = OrderedWorkPool(workers: 2) { (path: String) in pipeline.process(path: path) }
 /// try pool.run(paths.makeIterator()) { lines in try writer.write(lines) }
 /// ```
-public final class OrderedWorkPool<Job: Sendable, Output: Sendable>: @unchecked Sendable {
-    public let workers: Int
-    public let window: Int
+package final class OrderedWorkPool<Job: Sendable, Output: Sendable>: @unchecked Sendable {
+    package let workers: Int
+    package let window: Int
     private let work: @Sendable (Job) -> Output
 
     /// The most worker threads a pool starts, whatever `workers` asks: far above the cores of
     /// any machine, low enough that thread stacks and jobs in flight stay small.
-    public static var maximumWorkers: Int { 256 }
+    package static var maximumWorkers: Int { 256 }
 
     // Shared state of one run, guarded by `condition`.
     private let condition = NSCondition()
@@ -42,7 +42,7 @@ public final class OrderedWorkPool<Job: Sendable, Output: Sendable>: @unchecked 
     /// - Parameters:
     ///   - workers: threads that run `work` (at most ``maximumWorkers``).
     ///   - window: most jobs taken from the stream but not yet handed back (default 4 per worker).
-    public init(workers: Int, window: Int? = nil, work: @escaping @Sendable (Job) -> Output) {
+    package init(workers: Int, window: Int? = nil, work: @escaping @Sendable (Job) -> Output) {
         self.workers = min(max(1, workers), Self.maximumWorkers)
         self.window = max(self.workers, window ?? 4 * self.workers)
         self.work = work
@@ -56,7 +56,7 @@ public final class OrderedWorkPool<Job: Sendable, Output: Sendable>: @unchecked 
     /// says yes, no more jobs are taken, queued jobs that no worker has started are dropped, and
     /// the started ones are emitted as they finish; those still running `stopGrace` seconds
     /// later are emitted as `abandon(job)` instead, and the run returns without waiting for them.
-    public func run<Jobs: IteratorProtocol>(
+    package func run<Jobs: IteratorProtocol>(
         _ jobs: Jobs, shouldStop: @escaping @Sendable () -> Bool = { false }, stopGrace: Double = .infinity,
         abandon: ((Job) -> Output)? = nil, emit: (Output) throws -> Void
     ) throws where Jobs.Element == Job {

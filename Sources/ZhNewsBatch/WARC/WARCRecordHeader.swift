@@ -1,3 +1,5 @@
+import ZhNewsModel
+
 /// The header of one WARC record: its version line and named fields (WARC/1.0 and WARC/1.1).
 struct WARCRecordHeader: Sendable, Hashable {
     /// The version line as written, e.g. `WARC/1.1`.

@@ -1,5 +1,8 @@
+import ZhNews
+import ZhNewsModel
+
 /// One entry read from a WARC file.
-public enum WARCEntry: Sendable, Hashable {
+package enum WARCEntry: Sendable, Hashable {
     /// An HTML `response` record: id = WARC-Record-ID (as written, e.g. "<urn:uuid:…>"), path = the WARC file's path,
     /// url = WARC-Target-URI, bytes = the HTTP body (de-chunked, content-decoded), charset = the charset parameter of the HTTP Content-Type header (nil if none).
     case page(PageInput)
