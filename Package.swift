@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "ZhNewsModel"),
         // Shared text matching (phrase matchers, leading-phrase tables) and the page rules as data
         // (line phrases, class and id hints, script time keys) that the parser and extractor read.
-        .target(name: "ZhNewsRules"),
+        .target(name: "ZhNewsRules", dependencies: ["ZhNewsModel"]),
         // Stage 1: bytes → decoded text → page layout (lines, article container, metadata).
         .target(name: "ZhNewsParser", dependencies: ["ZhNewsModel", "ZhNewsRules", "ZhNewsXMLShim", "ZhNewsICUShim"]),
         // Stage 2: script conversion, normalisation and repair.

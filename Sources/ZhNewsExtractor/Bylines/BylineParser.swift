@@ -1,4 +1,5 @@
 import ZhNewsModel
+import ZhNewsRules
 
 /// Reads credit blocks into ``Byline`` values, with the roles of ``BylineLexicon``.
 ///

@@ -1,3 +1,5 @@
+import ZhNewsRules
+
 /// Whether a word printed in a credit is a person's name. Text is read folded to simplified script.
 ///
 /// Two strengths:

@@ -27,10 +27,12 @@ package struct InfoLine: Sendable, Hashable {
     /// Labels whose value is an author credit.
     static let authorLabels = ["作者", "撰文", "文"]
     /// Labels whose value names the editor (`责任编辑：NF055`, `选稿：曾炟`).
-    static let editorLabels: [String: Byline.Role] = ["编辑": .editor, "选稿": .editor, "责任编辑": .responsibleEditor, "责编": .responsibleEditor]
+    static let editorLabels: [(label: String, role: Byline.Role)] = BylineLexicon.labels.filter {
+        $0.role == .editor || $0.role == .responsibleEditor
+    }
     /// Every label that ends the previous field's value.
-    static let allLabels = timeLabels + outletLabels + authorLabels + ["记者"] + [
-        "编辑", "责任编辑", "责编", "选稿", "浏览次数", "点击数", "点击量", "点击", "阅读量", "阅读", "浏览量", "浏览", "访问量", "评论", "字号", "字体",
+    static let allLabels = timeLabels + outletLabels + authorLabels + ["记者"] + editorLabels.map(\.label) + [
+        "浏览次数", "点击数", "点击量", "点击", "阅读量", "阅读", "浏览量", "浏览", "访问量", "评论", "字号", "字体",
         "所属分类", "分类", "栏目", "标签", "最后更新", "更新时间",
     ]
 
@@ -52,7 +54,7 @@ package struct InfoLine: Sendable, Hashable {
                 let names = value.split { BylineLexicon.nameSeparators.contains($0) }
                 let role: Byline.Role = label == "记者" ? .reporter : .author
                 bylines += names.filter { BylineParser.isName($0) }.map { Byline(role: role, label: label, name: String($0)) }
-            } else if let role = Self.editorLabels[label] {
+            } else if let role = Self.editorLabels.first(where: { $0.label == label })?.role {
                 let names = value.split { BylineLexicon.nameSeparators.contains($0) }.prefix(3)
                 bylines += names.filter { BylineParser.isName($0) }.map { Byline(role: role, label: label, name: String($0)) }
             }

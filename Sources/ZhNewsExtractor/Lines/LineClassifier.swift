@@ -193,7 +193,7 @@ package struct LineClassifier: Sendable {
            LineRules.captionParentheticalPrefixes.contains(where: inner.hasPrefix) || LineRules.captionParentheticalMarkers.contains(where: inner.contains) {
             return true
         }
-        for suffix in LineRules.captionCreditSuffixes where text.utf8.reversed().starts(with: suffix.utf8.reversed()) {
+        for suffix in BylineLexicon.captionCreditEndings where text.utf8.reversed().starts(with: suffix.utf8.reversed()) {
             // The credit is a separate word: preceded by a space, or a short name after a full stop.
             let head = text.dropLast(suffix.count)
             if head.last == " " || head.last == "\u{3000}" { return true }
@@ -237,7 +237,7 @@ package struct LineClassifier: Sendable {
         static let navigationLines: Set<[UInt8]> = Set(LineRules.navigationLines.map { compactPrefix(Array($0.utf8)) })
         static let navigationPrefixes = LineRules.navigationPrefixes.map { compactPrefix(Array($0.utf8)) }
         static let pagerPrefixes = LineRules.pagerPrefixes.map { Array($0.utf8) }
-        static let editorPrefixes = labelPrefixes(LineRules.editorLabels)
+        static let editorPrefixes = labelPrefixes(BylineLexicon.editorLineLabels)
         static let infoPrefixes = labelPrefixes(LineRules.infoLabels)
 
         /// `label:` and `label：` for each label.

@@ -1,3 +1,5 @@
+import ZhNewsRules
+
 /// The lines above an article's lead: headline, kicker (引题) and subtitle (副题).
 ///
 /// The header is the run of heading lines directly above the lead (blank lines, boxed credits

@@ -66,20 +66,12 @@ package enum LineRules {
     package static let teaserMaxLength = 40
     package static let teaserLinkRatio = 0.5
 
-    /// Caption endings: credit of a photo or video (`通讯员 供图`, `谭文博 摄制`, `记者 王琪 摄`).
-    package static let captionCreditSuffixes = ["供图", "摄制", "摄", "图", "摄影", "视频", "制图", "截图"]
     /// Caption beginnings.
     package static let captionPrefixes = ["▲", "△", "↑", "图为", "图：", "图:", "上图", "下图", "左图", "右图", "（图", "(图", "图片来源", "视频："]
     /// A caption's closing parenthetical starts with one of these (`（图／…提供）`) …
     package static let captionParentheticalPrefixes = ["图", "摄影", "资料图", "图片"]
     /// … or contains one of these (`（资料图）`, `（记者 王琪 摄）`).
     package static let captionParentheticalMarkers = ["资料图", "供图", "提供", "摄", "图片来源", "视觉中国", "新华社发"]
-
-    /// Editor line labels (`【责任编辑:雷杉】`, `编辑:hefan`).
-    package static let editorLabels = [
-        "责任编辑", "责编", "编辑", "审核", "校对", "终审", "初审", "值班编辑", "网络编辑", "编审", "监制", "出品", "统筹", "策划",
-        "主编", "美编", "排版", "设计", "制作", "审校", "二审", "三审", "一审", "总监制", "出品人",
-    ]
 
     /// A dateline (`2024年05月20日 星期一`, `原创 清河发布 2024-06-01 08:30 湖北`): a line this short
     /// holding a full date, whose other words are few and carry no clause marks.

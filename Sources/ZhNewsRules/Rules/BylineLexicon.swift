@@ -1,10 +1,9 @@
-import ZhNewsRules
 import ZhNewsModel
-import ZhNewsParser
 
 /// Data: the credit labels pages print and the roles they mean. Longest labels are matched first.
-/// Written in simplified script: lines are read folded (``ScriptFold``), so `記者` and `编輯`
-/// match too, whatever `--script` says.
+/// Written in simplified script: the extractor reads lines folded (its `ScriptFold`), so `記者`
+/// and `编輯` match too, whatever `--script` says. The one list of credit labels: line classes,
+/// info lines and the byline grammar all read it.
 package enum BylineLexicon {
     /// Label → role. `文` and `图` are only labels inside credit blocks (`文、图/记者`).
     package static let labels: [(label: String, role: Byline.Role)] = [
@@ -42,12 +41,6 @@ package enum BylineLexicon {
         ("图", .photographer),
         ("摄", .photographer),
     ]
-
-    /// Every label in either script, compiled for a one-pass "does this line hold a label?" test
-    /// before any folding.
-    static let labelMatcher = PhraseMatcher(groups: [labels.flatMap { ScriptFold.spellings(of: $0.label) }])
-    /// Every label, indexed for "which label does this text start with?".
-    static let leadingLabels = LeadingPhraseTable(labels.map { ($0.label, $0.role) })
 
     /// Labels that may follow a name instead of preceding it (`谭文博 摄制`, `王琪 摄`).
     package static let trailingLabels: [(label: String, role: Byline.Role)] = [
@@ -102,6 +95,13 @@ package enum BylineLexicon {
     /// Brackets and marks around credit blocks.
     package static let wrappers: Set<Character> = ["(", ")", "（", "）", "【", "】", "[", "]", "［", "］", "〔", "〕", "■", "□", "●", "◆", "★"]
 
-    /// Parts that never stand in a name: see ``NeverNames/parts``.
-    package static var notNameParts: [String] { NeverNames.parts }
+    /// Labels that open an editor's or a production credit line (`【责任编辑:雷杉】`, `编辑:hefan`,
+    /// `监制：…`): the line is a credit, not article text.
+    package static let editorLineLabels = [
+        "责任编辑", "责编", "编辑", "审核", "校对", "终审", "初审", "值班编辑", "网络编辑", "编审", "监制", "出品", "统筹", "策划",
+        "主编", "美编", "排版", "设计", "制作", "审校", "二审", "三审", "一审", "总监制", "出品人",
+    ]
+    /// Endings of a photo or video credit that close a caption (`通讯员 供图`, `谭文博 摄制`,
+    /// `记者 王琪 摄`): the trailing labels and the picture words that are no byline role.
+    package static let captionCreditEndings = trailingLabels.map(\.label) + ["图", "制图", "截图"]
 }
