@@ -90,12 +90,37 @@ let package = Package(
             dependencies: ["ZhNews", "ZhNewsBatch", "ZhNewsModel", "ZhNewsRules", "ZhNewsParser", "ZhNewsConverter", "ZhNewsExtractor"],
             path: "Benchmarks/zhnews-bench"
         ),
+        // Tests: one target per module, over a shared support library (fixture paths, the
+        // record schema validator, the dev set when it is beside the project).
+        .target(
+            name: "ZhNewsTestSupport",
+            dependencies: ["ZhNews", "ZhNewsBatch", "ZhNewsModel"],
+            path: "Tests/ZhNewsTestSupport"
+        ),
+        .testTarget(name: "ZhNewsRulesTests", dependencies: ["ZhNewsRules"]),
+        .testTarget(name: "ZhNewsParserTests", dependencies: ["ZhNews", "ZhNewsModel", "ZhNewsParser", "ZhNewsTestSupport"]),
+        .testTarget(
+            name: "ZhNewsConverterTests",
+            dependencies: ["ZhNewsConverter", "ZhNewsModel"],
+            resources: [.copy("Resources")]
+        ),
+        .testTarget(
+            name: "ZhNewsExtractorTests",
+            dependencies: ["ZhNewsExtractor", "ZhNewsModel", "ZhNewsParser", "ZhNewsRules", "ZhNewsTestSupport"]
+        ),
+        .testTarget(name: "ZhNewsBatchTests", dependencies: ["ZhNewsBatch", "ZhNews", "ZhNewsModel", "ZhNewsTestSupport"]),
+        // The pipeline on fixture pages: goldens, seeds, invariants, the dev set.
         .testTarget(
             name: "ZhNewsTests",
             dependencies: [
-                "ZhNews", "ZhNewsBatch", "ZhNewsModel", "ZhNewsRules", "ZhNewsParser", "ZhNewsConverter", "ZhNewsExtractor", "zhnews",
-            ],
-            resources: [.copy("Resources")]
+                "ZhNews", "ZhNewsModel", "ZhNewsRules", "ZhNewsParser", "ZhNewsConverter", "ZhNewsExtractor", "ZhNewsTestSupport",
+            ]
+        ),
+        // The command-line tool as a user runs it (the slow fault and hostile-input tests are
+        // tagged `.slow`).
+        .testTarget(
+            name: "zhnewsTests",
+            dependencies: ["zhnews", "ZhNews", "ZhNewsBatch", "ZhNewsModel", "ZhNewsConverter", "ZhNewsTestSupport"]
         ),
     ]
 )

@@ -2,6 +2,7 @@ import Testing
 import ZhNews
 import ZhNewsConverter
 import ZhNewsModel
+import ZhNewsTestSupport
 
 /// Whole pages whose credits take the forms the Chinese-language press prints (`Fixtures/html/credits-*`,
 /// `Fixtures/flattened/credits-cna.txt`, written for these tests): the bylines, outlet and text a

@@ -1,5 +1,6 @@
 import Testing
 import ZhNews
+import ZhNewsTestSupport
 
 /// Guards on the development set (`../shared/data/devset`), skipped when it is absent. Scores
 /// themselves come from `scripts/score-devset.py`; these tests hold the floor that must never

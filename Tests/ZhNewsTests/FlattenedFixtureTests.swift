@@ -1,6 +1,7 @@
 import Testing
 import ZhNews
 import ZhNewsModel
+import ZhNewsTestSupport
 
 /// Flattened portal pages in styles unlike the seed pages (`Fixtures/flattened/`), checked against
 /// what a careful human reader states about each page: headline, time, outlet, bylines, and what

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZhNews
+import ZhNewsTestSupport
 
 /// Every fixture page against its golden records (`Fixtures/golden/<page>.jsonl`).
 ///

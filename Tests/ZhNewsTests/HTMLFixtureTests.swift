@@ -3,6 +3,7 @@ import ZhNews
 @testable import ZhNewsExtractor
 import ZhNewsModel
 import ZhNewsParser
+import ZhNewsTestSupport
 
 /// What a careful reader takes from each portal page under `Fixtures/html/` (written by
 /// `scripts/make-html-fixtures.py` around the seed articles): the article's title, time, outlet,

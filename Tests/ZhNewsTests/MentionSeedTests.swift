@@ -2,6 +2,7 @@ import Testing
 import ZhNews
 import ZhNewsExtractor
 import ZhNewsModel
+import ZhNewsTestSupport
 
 /// Issue #6 on the seed pages: the extractors run on the pipeline's records (text and publish date).
 @Suite struct MentionSeedTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZhNews
 import ZhNewsModel
+import ZhNewsTestSupport
 
 /// Portal pages dumped to text with their chrome (menus as bullet lists, breadcrumbs, share bars,
 /// comments), in two renderers' styles: `innerText`-like (`* item`, no blank lines) and

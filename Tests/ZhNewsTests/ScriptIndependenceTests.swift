@@ -3,6 +3,7 @@ import Testing
 import ZhNews
 import ZhNewsConverter
 import ZhNewsModel
+import ZhNewsTestSupport
 
 /// Extraction reads simplified text whatever `--script` says: the option changes how the
 /// record is printed, never what is extracted. And under the default, every printed string is

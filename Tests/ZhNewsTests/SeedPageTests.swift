@@ -1,6 +1,7 @@
 import Testing
 import ZhNews
 import ZhNewsModel
+import ZhNewsTestSupport
 
 /// What must hold on the five seed pages (flattened portal pages), beside their goldens.
 @Suite("Seed pages")

@@ -4,6 +4,7 @@ import Testing
 @testable import ZhNewsExtractor
 import ZhNewsModel
 import ZhNewsParser
+import ZhNewsTestSupport
 
 /// Linear time on pages of many short blocks, and `--time-limit` in every stage.
 @Suite("Linear time and the time limit")

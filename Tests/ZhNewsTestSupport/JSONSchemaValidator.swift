@@ -6,7 +6,7 @@ import Foundation
 
 /// A JSON value as written: object members keep their order (the record's key order is part of
 /// the contract), and numbers keep whether they were written as integers.
-indirect enum JSONValue: CustomStringConvertible, Sendable {
+package indirect enum JSONValue: CustomStringConvertible, Sendable {
     case null
     case bool(Bool)
     /// `text` is the number as written (`12`, `1.5e3`).
@@ -16,39 +16,39 @@ indirect enum JSONValue: CustomStringConvertible, Sendable {
     case object([JSONMember])
 
     /// The member `key` of an object, if any.
-    subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.key == key }?.value
     }
 
-    var stringValue: String? {
+    package var stringValue: String? {
         if case .string(let value) = self { return value }
         return nil
     }
 
-    var numberValue: Double? {
+    package var numberValue: Double? {
         if case .number(let value, _) = self { return value }
         return nil
     }
 
-    var arrayValue: [JSONValue]? {
+    package var arrayValue: [JSONValue]? {
         if case .array(let items) = self { return items }
         return nil
     }
 
-    var isNull: Bool {
+    package var isNull: Bool {
         if case .null = self { return true }
         return false
     }
 
     /// The keys of an object, in order (empty for other values).
-    var keys: [String] {
+    package var keys: [String] {
         if case .object(let members) = self { return members.map(\.key) }
         return []
     }
 
     /// The JSON type name as JSON Schema spells it (`integer` for integral numbers).
-    var typeName: String {
+    package var typeName: String {
         switch self {
         case .null: "null"
         case .bool: "boolean"
@@ -60,7 +60,7 @@ indirect enum JSONValue: CustomStringConvertible, Sendable {
     }
 
     /// JSON Schema equality: numbers by value, objects regardless of member order.
-    func isEqual(to other: JSONValue) -> Bool {
+    package func isEqual(to other: JSONValue) -> Bool {
         switch (self, other) {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
@@ -73,7 +73,7 @@ indirect enum JSONValue: CustomStringConvertible, Sendable {
         }
     }
 
-    var description: String {
+    package var description: String {
         switch self {
         case .null: return "null"
         case .bool(let value): return value ? "true" : "false"
@@ -85,29 +85,29 @@ indirect enum JSONValue: CustomStringConvertible, Sendable {
     }
 }
 
-struct JSONMember: Sendable {
-    var key: String
-    var value: JSONValue
+package struct JSONMember: Sendable {
+    package var key: String
+    package var value: JSONValue
 }
 
 /// A strict RFC 8259 parser: one value, nothing but white space around it, valid UTF-8, no
 /// duplicate keys, no lone surrogates, no leading zeros, no control characters in strings.
-struct JSONParser {
-    struct Failure: Error, CustomStringConvertible {
-        var message: String
-        var offset: Int
-        var description: String { "invalid JSON at byte \(offset): \(message)" }
+package struct JSONParser {
+    package struct Failure: Error, CustomStringConvertible {
+        package var message: String
+        package var offset: Int
+        package var description: String { "invalid JSON at byte \(offset): \(message)" }
     }
 
     private let bytes: [UInt8]
     private var index = 0
     private static let maxDepth = 256
 
-    static func parse(_ text: String) throws -> JSONValue {
+    package static func parse(_ text: String) throws -> JSONValue {
         try parse(Array(text.utf8))
     }
 
-    static func parse(_ bytes: [UInt8]) throws -> JSONValue {
+    package static func parse(_ bytes: [UInt8]) throws -> JSONValue {
         guard String(validating: bytes, as: UTF8.self) != nil else { throw Failure(message: "not valid UTF-8", offset: 0) }
         var parser = JSONParser(bytes: bytes)
         parser.skipSpace()
@@ -300,21 +300,21 @@ struct JSONParser {
 /// `properties`, `additionalProperties`, `items`, `minimum`, `maximum`, `minLength`, `maxLength`,
 /// `pattern`. A schema with any other keyword is refused when the validator is made, so a schema
 /// change that the validator does not understand fails loudly instead of passing everything.
-struct JSONSchemaValidator: @unchecked Sendable {
-    struct UnsupportedSchema: Error, CustomStringConvertible {
-        var description: String
+package struct JSONSchemaValidator: @unchecked Sendable {
+    package struct UnsupportedSchema: Error, CustomStringConvertible {
+        package var description: String
     }
 
-    static let annotationKeywords: Set<String> = ["$schema", "$id", "title", "description", "$comment", "$defs"]
-    static let assertionKeywords: Set<String> = [
+    package static let annotationKeywords: Set<String> = ["$schema", "$id", "title", "description", "$comment", "$defs"]
+    package static let assertionKeywords: Set<String> = [
         "$ref", "oneOf", "anyOf", "allOf", "type", "enum", "const", "required", "properties", "additionalProperties",
         "items", "minimum", "maximum", "minLength", "maxLength", "pattern",
     ]
 
-    let schema: JSONValue
+    package let schema: JSONValue
     private let patterns: [String: NSRegularExpression]
 
-    init(schema: JSONValue) throws {
+    package init(schema: JSONValue) throws {
         self.schema = schema
         var patterns: [String: NSRegularExpression] = [:]
         try Self.check(schema, at: "#", patterns: &patterns)
@@ -326,13 +326,13 @@ struct JSONSchemaValidator: @unchecked Sendable {
     }
 
     /// The record schema the project publishes (docs/record.schema.json).
-    static func recordSchema() throws -> JSONSchemaValidator {
+    package static func recordSchema() throws -> JSONSchemaValidator {
         let url = FixturePaths.root.appendingPathComponent("docs/record.schema.json")
         return try JSONSchemaValidator(schema: JSONParser.parse([UInt8](try Data(contentsOf: url))))
     }
 
     /// Why `instance` does not match the schema; empty when it does.
-    func errors(for instance: JSONValue) -> [String] {
+    package func errors(for instance: JSONValue) -> [String] {
         var errors: [String] = []
         validate(instance, against: schema, at: "$", into: &errors)
         return errors

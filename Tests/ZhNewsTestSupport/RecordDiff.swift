@@ -2,8 +2,8 @@ import Foundation
 
 /// A readable difference between two JSON Lines texts: per record, per field, and for `text`
 /// per paragraph, so a golden failure says what changed rather than "line 3 differs".
-enum RecordDiff {
-    static func describe(expected: String, actual: String) -> String {
+package enum RecordDiff {
+    package static func describe(expected: String, actual: String) -> String {
         let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
         let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
         var report: [String] = []
@@ -44,7 +44,7 @@ enum RecordDiff {
     }
 
     /// A line diff (longest common subsequence) of two texts' paragraphs.
-    static func paragraphDiff(_ old: String, _ new: String) -> [String] {
+    package static func paragraphDiff(_ old: String, _ new: String) -> [String] {
         let a = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let b = new.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var lcs = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)

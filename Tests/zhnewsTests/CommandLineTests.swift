@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhNewsTestSupport
 
 /// The built `zhnews` binary, run as a user would.
 @Suite("Command line")

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-
+import ZhNewsTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif

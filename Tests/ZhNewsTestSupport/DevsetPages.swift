@@ -3,29 +3,29 @@ import Foundation
 /// The development set beside the project (`../shared/data/devset`: real pages with gold
 /// records), when present. It is not part of the project: tests that need it are skipped, with
 /// the reason, in a clone without it.
-enum DevsetPages {
+package enum DevsetPages {
     /// The dev set's folder.
-    static let directory = FixturePaths.root.deletingLastPathComponent().appendingPathComponent("shared/data/devset")
+    package static let directory = FixturePaths.root.deletingLastPathComponent().appendingPathComponent("shared/data/devset")
 
-    static var isPresent: Bool {
+    package static var isPresent: Bool {
         FileManager.default.fileExists(atPath: directory.appendingPathComponent("pages").path)
     }
 
     /// One dev page: its path relative to the package root, and its gold record's body.
-    struct Page: Sendable, CustomStringConvertible {
-        var path: String
-        var id: String
-        var goldBody: [String]
-        var description: String { id }
+    package struct Page: Sendable, CustomStringConvertible {
+        package var path: String
+        package var id: String
+        package var goldBody: [String]
+        package var description: String { id }
     }
 
     /// The HTML pages (`pages/*.html`) with their gold bodies; empty when the dev set is absent.
-    static func htmlPages() -> [Page] {
+    package static func htmlPages() -> [Page] {
         pages(folder: "pages", suffix: ".html")
     }
 
     /// The flattened pages (`flat/*.txt`); empty when absent.
-    static func flatPages() -> [Page] {
+    package static func flatPages() -> [Page] {
         pages(folder: "flat", suffix: ".txt")
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZhNews
 import ZhNewsParser
+import ZhNewsTestSupport
 
 /// Bytes → text: each rule of the decoder, on fixture pages and on small byte strings.
 @Suite("Decoding")

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import ZhNewsTestSupport
 
 /// Invariants of a whole batch, over a seeded random mix of a few hundred inputs (fixture pages,
 /// truncated copies, random bytes, empty and binary files, missing paths, GBK and Big5 pages):
 /// every input id appears, in input order; every line is a JSON object valid against
 /// docs/record.schema.json with its keys in the documented order; the exit status is 1 exactly
 /// when there are error records; and the output is byte-identical whatever `--parallel` is.
-@Suite("Batch invariants")
+@Suite("Batch invariants", .tags(.slow))
 struct InvariantTests {
     static let seed: UInt64 = 20_240_812
     static let inputCount = 240

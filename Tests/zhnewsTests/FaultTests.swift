@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-
+import ZhNewsTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,7 +9,7 @@ import Glibc
 /// that cannot be written. Each test runs the built `zhnews` binary (found like
 /// `CommandLineTests` finds it) in a scratch directory with its standard streams in files, so
 /// exit statuses, signals, timings and peak memory are the child's own.
-@Suite("Faults")
+@Suite("Faults", .tags(.slow))
 struct FaultTests {
     /// `count` copies (hard links) of the five seed fixture pages; some hold two articles.
     static func pageDirectory(in scratch: ScratchDirectory, name: String = "pages", count: Int) throws -> [String] {

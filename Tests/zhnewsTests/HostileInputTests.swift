@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 import ZhNews
-
-#if canImport(Glibc)
-import Glibc
 import ZhNewsBatch
 import ZhNewsConverter
+import ZhNewsTestSupport
+#if canImport(Glibc)
+import Glibc
 #endif
 
 /// Hostile inputs, one row each: the input is made in a scratch directory at test time (nothing
@@ -19,7 +19,7 @@ import ZhNewsConverter
 /// and 0 otherwise.
 ///
 /// Judgement calls are written down at their rows.
-@Suite("Hostile inputs")
+@Suite("Hostile inputs", .tags(.slow))
 struct HostileInputTests {
     // MARK: - Text the rows use
 

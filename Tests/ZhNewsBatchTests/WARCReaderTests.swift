@@ -3,6 +3,7 @@ import Testing
 @testable import ZhNews
 @testable import ZhNewsBatch
 import ZhNewsModel
+import ZhNewsTestSupport
 
 /// The streaming WARC / WARC.gz reader: the fixture crawl (Fixtures/warc/, written by
 /// scripts/make-warc-fixtures.py), the gzip stream underneath, and hand-made hostile records.

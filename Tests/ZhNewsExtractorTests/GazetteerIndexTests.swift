@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ZhNewsExtractor
+import ZhNewsTestSupport
 
 /// `Data/gazetteer/index.bin`, the precomputed gazetteer tables: it must be exactly what the
 /// embedded TSVs build, the shared gazetteer must load from it, and an index that does not match

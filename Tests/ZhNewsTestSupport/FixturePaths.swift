@@ -2,9 +2,9 @@ import Foundation
 
 /// Locations of the package's fixtures and goldens, found from this file's path so tests run
 /// from any working directory.
-enum FixturePaths {
+package enum FixturePaths {
     /// The package root (the folder holding Package.swift).
-    static let root: URL = {
+    package static let root: URL = {
         var url = URL(fileURLWithPath: #filePath)
         while url.path != "/" {
             url.deleteLastPathComponent()
@@ -13,22 +13,22 @@ enum FixturePaths {
         fatalError("Package.swift not found above \(#filePath)")
     }()
 
-    static let fixtures = root.appendingPathComponent("Fixtures")
-    static let goldens = fixtures.appendingPathComponent("golden")
+    package static let fixtures = root.appendingPathComponent("Fixtures")
+    package static let goldens = fixtures.appendingPathComponent("golden")
 
     /// Fixture pages (relative to the root, e.g. `Fixtures/000_….txt`), goldens and helper dirs excluded.
-    static func pages() -> [String] {
+    package static func pages() -> [String] {
         let items = ZhNewsTestSupport.expand([fixtures.path])
         return items.map { String($0.dropFirst(root.path.count + 1)) }
             .filter { !$0.hasPrefix("Fixtures/golden/") && !$0.hasPrefix("Fixtures/mixed-dir/") && !$0.hasPrefix("Fixtures/warc/") }
     }
 
     /// The golden file of a fixture page: `Fixtures/golden/<path below Fixtures>.jsonl`.
-    static func golden(for page: String) -> URL {
+    package static func golden(for page: String) -> URL {
         goldens.appendingPathComponent(String(page.dropFirst("Fixtures/".count)) + ".jsonl")
     }
 
-    static func bytes(_ relativePath: String) throws -> [UInt8] {
+    package static func bytes(_ relativePath: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: root.appendingPathComponent(relativePath)))
     }
 }

@@ -3,10 +3,10 @@ import Foundation
 /// Time allowances for tests that bound how long the tool may take: sanitizer builds
 /// (`scripts/sanitize` sets `ZHNEWS_SANITIZER`) run several times slower, so their bounds are
 /// stretched instead of skipped.
-enum SanitizerAllowance {
+package enum SanitizerAllowance {
     /// 4 under a sanitizer, else 1.
-    static let factor: Double = ProcessInfo.processInfo.environment["ZHNEWS_SANITIZER"].map { $0.isEmpty ? 1 : 4 } ?? 1
+    package static let factor: Double = ProcessInfo.processInfo.environment["ZHNEWS_SANITIZER"].map { $0.isEmpty ? 1 : 4 } ?? 1
 
     /// `seconds` stretched for the build being tested.
-    static func seconds(_ seconds: Double) -> Double { seconds * factor }
+    package static func seconds(_ seconds: Double) -> Double { seconds * factor }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhNewsTestSupport
 
 /// What a new user meets first, run through the built binary: the version, a typo in
 /// `--charset`, `convert` on a binary file, an oversized `--parallel`.

@@ -3,7 +3,7 @@ import Testing
 
 /// Paths and data shared by the converter tests.
 enum ConverterTestSupport {
-    /// The package root (…/Tests/ZhNewsTests/ThisFile.swift → three levels up).
+    /// The package root (…/Tests/ZhNewsConverterTests/ThisFile.swift → three levels up).
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZhNews
 import ZhNewsParser
+import ZhNewsTestSupport
 
 /// The document built from libxml2's SAX events (the default) must be the one a walk of
 /// libxml2's own DOM gives: same elements, attributes, text nodes and nesting, on every page.
@@ -47,7 +48,7 @@ struct HTMLTreeSourceTests {
             (path, pipeline.decode(PageInput(id: path, path: path, bytes: (try? FixturePaths.bytes(path)) ?? [])).text)
         }
         pages += ["Fixtures/warc/crawl.warc"].map { ($0, String(decoding: (try? FixturePaths.bytes($0)) ?? [], as: UTF8.self)) }
-        pages += ConverterTestSupport.devsetPages().map { ("devset/\($0.name)", $0.text) }
+        pages += DevsetPages.htmlPages().map { ("devset/\($0.id)", String(decoding: (try? FixturePaths.bytes($0.path)) ?? [], as: UTF8.self)) }
         #expect(pages.count >= 6)
         for (label, text) in pages { Self.expectSameTree(text, label) }
     }
