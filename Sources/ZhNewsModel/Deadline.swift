@@ -9,16 +9,16 @@ import Dispatch
 /// let deadline = Deadline(secondsFromNow: 10)
 /// for line in lines { if deadline.hasPassed { break }; … }
 /// ```
-public struct Deadline: Sendable, Hashable {
+package struct Deadline: Sendable, Hashable {
     /// `DispatchTime.now().uptimeNanoseconds` at the deadline (`UInt64.max`: never).
-    public let uptimeNanoseconds: UInt64
+    package let uptimeNanoseconds: UInt64
     /// Told when a check finds the deadline passed (so the caller knows a stage was cut short).
     private let recorder: DeadlineRecorder?
 
     /// No deadline.
-    public static let never = Deadline(uptimeNanoseconds: .max)
+    package static let never = Deadline(uptimeNanoseconds: .max)
 
-    public init(uptimeNanoseconds: UInt64) {
+    package init(uptimeNanoseconds: UInt64) {
         self.uptimeNanoseconds = uptimeNanoseconds
         self.recorder = nil
     }
@@ -29,20 +29,20 @@ public struct Deadline: Sendable, Hashable {
     }
 
     /// The same deadline, telling `recorder` when a check finds it passed.
-    public func recording(into recorder: DeadlineRecorder) -> Deadline {
+    package func recording(into recorder: DeadlineRecorder) -> Deadline {
         Deadline(uptimeNanoseconds: uptimeNanoseconds, recorder: recorder)
     }
 
-    public static func == (lhs: Deadline, rhs: Deadline) -> Bool {
+    package static func == (lhs: Deadline, rhs: Deadline) -> Bool {
         lhs.uptimeNanoseconds == rhs.uptimeNanoseconds
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(uptimeNanoseconds)
     }
 
     /// `seconds` after `start` (default: now); a limit too large for the clock is ``never``.
-    public init(seconds: Double, after start: UInt64 = DispatchTime.now().uptimeNanoseconds) {
+    package init(seconds: Double, after start: UInt64 = DispatchTime.now().uptimeNanoseconds) {
         let nanoseconds = seconds * 1e9
         guard nanoseconds.isFinite, nanoseconds < Double(UInt64.max - start) else {
             self = .never
@@ -53,14 +53,14 @@ public struct Deadline: Sendable, Hashable {
 
     /// Whether the deadline has passed (a stage that asks stops there; the recorder, if any, is
     /// told).
-    public var hasPassed: Bool {
+    package var hasPassed: Bool {
         let passed = uptimeNanoseconds != .max && DispatchTime.now().uptimeNanoseconds >= uptimeNanoseconds
         if passed { recorder?.reached = true }
         return passed
     }
 
     /// Seconds left (0 once passed; `.infinity` for ``never``).
-    public var remainingSeconds: Double {
+    package var remainingSeconds: Double {
         if uptimeNanoseconds == .max { return .infinity }
         let now = DispatchTime.now().uptimeNanoseconds
         return now >= uptimeNanoseconds ? 0 : Double(uptimeNanoseconds - now) / 1e9
@@ -69,9 +69,9 @@ public struct Deadline: Sendable, Hashable {
 
 /// Remembers whether a stage found its ``Deadline`` passed (and so stopped early). One page's
 /// stages run on one thread; a recorder is not shared between pages.
-public final class DeadlineRecorder: @unchecked Sendable {
+package final class DeadlineRecorder: @unchecked Sendable {
     /// A check found the deadline passed.
-    public fileprivate(set) var reached = false
+    package fileprivate(set) var reached = false
 
-    public init() {}
+    package init() {}
 }
