@@ -6,11 +6,13 @@ import PackageDescription
 /// zhnews: raw Chinese news pages → clean structured records.
 ///
 /// The targets follow the pipeline:
-///   bytes ─▶ ZhNewsParser (decode, libxml2 SAX tree, line classes)
+///   bytes ─▶ ZhNewsParser (decode, libxml2 SAX tree → page layout)
 ///         ─▶ ZhNewsConverter (ICU-backed script and damage repair)
-///         ─▶ ZhNewsExtractor (title, time, outlet, bylines, dates, places, figures)
+///         ─▶ ZhNewsExtractor (line classes, title, time, outlet, bylines, dates, places, figures)
 ///         ─▶ ZhNewsModel records (JSON Lines)
-/// `ZhNews` wires the stages together; `zhnews` is the command-line tool.
+/// `ZhNewsRules` holds the shared matchers and the page rules as data. `ZhNews` wires the stages
+/// together behind a narrow API; `ZhNewsBatch` reads folders and WARC files for `zhnews`, the
+/// command-line tool. The module table in docs/ARCHITECTURE.md is checked against this file.
 /// Only the two C shim targets include libxml2 or ICU headers (see docs/ARCHITECTURE.md).
 let package = Package(
     name: "zhnews",
