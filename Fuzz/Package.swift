@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 /// libFuzzer targets for zhnews, in their own package so the main package's build is unaffected.

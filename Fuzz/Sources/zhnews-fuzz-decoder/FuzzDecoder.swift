@@ -8,9 +8,7 @@
 //   - the encoding name is not empty.
 // Built with -sanitize=fuzzer,address by scripts/fuzz; libFuzzer supplies `main`.
 import Foundation
-import ZhNews
-
-private let decoder = PageDecoder()
+@_spi(Fuzzing) import ZhNews
 
 /// Caller charsets: the common ones, then labels a hostile HTTP header could carry.
 private let callerCharsets: [String?] = [
@@ -30,7 +28,7 @@ public func fuzzDecoder(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data, size > 0 else { return 0 }
     let charset = callerCharsets[Int(data[0]) % callerCharsets.count]
     let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
-    let page = decoder.decode(bytes, callerCharset: charset)
+    let page = FuzzingHooks.decode(bytes, callerCharset: charset)
 
     let utf8 = Array(page.text.utf8)
     if String(validating: utf8, as: UTF8.self) == nil { violated("text is not valid UTF-8") }
