@@ -1,6 +1,7 @@
 import Foundation
 import ZhNewsModel
 import ZhNewsParser
+import ZhNewsRules
 
 /// Authors named outside the text: elements whose `class` names an author (`author-name`,
 /// `user-card-name`: on self-media platforms the account is the author).
@@ -25,7 +26,7 @@ enum AuthorHints {
 
     /// The site's own names: `<title>` after its first separator, `og:site_name`: never an author.
     static func siteNames(_ metadata: PageMetadata) -> [String] {
-        var names = [metadata.meta["og:site_name"], metadata.meta["application-name"]].compactMap { $0 }
+        var names = [metadata.meta[MetaKeys.siteName], metadata.meta[MetaKeys.applicationName]].compactMap { $0 }
         if let title = metadata.documentTitle {
             var parts = [title]
             for separator in TitleChooser.siteSeparators { parts = parts.flatMap { $0.components(separatedBy: separator) } }

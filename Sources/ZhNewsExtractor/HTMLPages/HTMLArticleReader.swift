@@ -94,7 +94,7 @@ struct HTMLArticleReader {
         BodyReader.read(bodyLines, into: &article, deadline: deadline)
         // A page without article text has no headline unless it marks one: its <title> alone
         // names the site or the channel (`首页 - 荆楚网`).
-        if article.paragraphs.isEmpty, layout.metadata.headings.isEmpty, layout.metadata.meta["og:title"] == nil {
+        if article.paragraphs.isEmpty, layout.metadata.headings.isEmpty, layout.metadata.meta[MetaKeys.title] == nil {
             article.title = nil
         }
         // Credits printed just after the body (`【责任编辑：雷杉】`, `（编辑：周倩）`) count, up to the
@@ -112,7 +112,7 @@ struct HTMLArticleReader {
         }
         let outletHint = layout.metadata.outletHints.map { $0.trimmingPrefix("来源：").trimmingPrefix("来源:").trimmed() }.first { !$0.isEmpty }
         if article.outlet == nil { article.outlet = outletHint }
-        if article.outlet == nil { article.outlet = OutletTable.knownOutlet(layout.metadata.meta["og:site_name"]) }
+        if article.outlet == nil { article.outlet = OutletTable.knownOutlet(layout.metadata.meta[MetaKeys.siteName]) }
         if !article.bylines.contains(where: { $0.role.isWriting }) {
             article.add(columnist(title: article.title, headerLines: headerLines.map(\.text)))
         }

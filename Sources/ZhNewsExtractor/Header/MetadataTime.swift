@@ -1,5 +1,6 @@
 import Foundation
 import ZhNewsParser
+import ZhNewsRules
 
 /// Reads the publish time from HTML metadata: meta tags first, then JSON-LD.
 ///
@@ -7,15 +8,8 @@ import ZhNewsParser
 /// the local time (`下午2:05`); the value is given in China Standard Time (`+08:00`, the zone of
 /// the mainland, Hong Kong, Macau and Taiwan), as the page's readers see it.
 package enum MetadataTime {
-    /// Meta names and properties that carry the publish time, most trusted first.
-    static let metaKeys = [
-        "article:published_time", "og:release_date", "publishdate", "pubdate", "publish_date", "publishtime",
-        "ptime", "datepublished", "release_date", "dc.date.issued", "dc.date", "weibo:article:create_at", "og:time",
-        "article:published", "publish-date", "firstpublishedtime",
-    ]
-
     package static func published(_ metadata: PageMetadata) -> String? {
-        for key in metaKeys {
+        for key in MetaKeys.publishTime {
             if let value = metadata.meta[key], let time = parse(value) { return time }
         }
         for json in metadata.jsonLD {
@@ -26,7 +20,7 @@ package enum MetadataTime {
         // Values scripts give under publish-time keys (`"pubtime": "…"`): the first that reads as a date.
         if let time = metadata.scriptTimeValues.lazy.compactMap(PublishTime.parse).first { return time }
         // Last resort: a modification date is at least the right day on most pages.
-        for key in lateMetaKeys {
+        for key in MetaKeys.lateTime {
             if let value = metadata.meta[key], let time = parse(value) { return time }
         }
         return nil
@@ -97,5 +91,4 @@ package enum MetadataTime {
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
 
     /// Modification-time keys, used only when nothing states the publish time.
-    static let lateMetaKeys = ["dateupdate", "datemodified", "article:modified_time", "og:updated_time", "lastmod"]
 }

@@ -18,9 +18,9 @@ package enum TitleChooser {
     /// - Parameter linesBeforeInfo: the visible lines just above the info line (`发布时间：…`),
     ///   nearest last: the printed headline when `<title>` and `h1` only name the site.
     package static func choose(_ metadata: PageMetadata, nearbyLines: [String] = [], linesBeforeInfo: [String] = []) -> String? {
-        let siteName = metadata.meta["og:site_name"]?.collapsingSpaces()
+        let siteName = metadata.meta[MetaKeys.siteName]?.collapsingSpaces()
         let isSiteName = { (text: String) -> Bool in SiteNames.isSiteName(text, siteName: siteName) }
-        let fullTitles = [metadata.documentTitle, metadata.meta["og:title"]].compactMap { $0?.collapsingSpaces() }.filter { !isSiteName($0) }
+        let fullTitles = [metadata.documentTitle, metadata.meta[MetaKeys.title]].compactMap { $0?.collapsingSpaces() }.filter { !isSiteName($0) }
         let headings = metadata.headings.map { $0.collapsingSpaces() }.filter { !isSiteName($0) }
         if let title = choose(fullTitles: fullTitles, headings: headings, metadata: metadata, nearbyLines: nearbyLines) { return title }
         // Only the site is named (`<title>江城新闻网</title>`, a banner h1): the headline-shaped

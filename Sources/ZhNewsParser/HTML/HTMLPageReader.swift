@@ -10,7 +10,7 @@ package enum HTMLPageReader {
         var builder = LineBuilder(document: document)
         let walkedWhole = builder.walk(until: deadline)
         var (metadata, hints) = readMetadata(document)
-        let summary = ["description", "og:description", "twitter:description"].lazy.compactMap { metadata.meta[$0] }.first
+        let summary = MetaKeys.summary.lazy.compactMap { metadata.meta[$0] }.first
         let container = ArticleContainerFinder(document: document, lines: builder.lines, summary: summary, deadline: deadline).bestContainer()
         // An author named after the article is a commenter's or a sidebar's, not the article's.
         let articleEnd = container.map { document.nodes[$0].end } ?? document.nodes.count
