@@ -39,17 +39,18 @@ struct GoldenBatch {
         let folder = folder, fields = fields, pipeline = pipeline
         let pagePaths = InputFiles.expand(paths).map(\.path).filter { !folder.holds($0) }
         let inputs = try BatchInputs(.paths(pagePaths), charset: charset, maxBytes: pipeline.options.maxBytes)
-        let pool = OrderedWorkPool(workers: parallel) { (job: BatchJob) -> (BatchJob, GoldenCheck) in
+        let pool = OrderedWorkPool(workers: parallel) { (job: BatchJob) -> (BatchJob, GoldenCheck, finished: Bool) in
             let lines = pipeline.processExplained(job).lines
-            return (job, GoldenCheck(page: job.id, lines: lines, goldenPath: folder.goldenPath(for: job), fields: fields))
+            return (job, GoldenCheck(page: job.id, lines: lines, goldenPath: folder.goldenPath(for: job), fields: fields), true)
         }
-        let abandon = { (job: BatchJob) -> (BatchJob, GoldenCheck) in
+        // A page still running when the run is stopped is reported as interrupted, and its golden left as it was.
+        let abandon = { (job: BatchJob) -> (BatchJob, GoldenCheck, finished: Bool) in
             let lines = job.interruptedResult(detail: "the run was stopped before the page finished").lines
-            return (job, GoldenCheck(page: job.id, lines: lines, goldenPath: folder.goldenPath(for: job), fields: fields))
+            return (job, GoldenCheck(page: job.id, lines: lines, goldenPath: folder.goldenPath(for: job), fields: fields), false)
         }
         var counts = Counts()
         var seen: Set<String> = []
-        try pool.run(inputs, shouldStop: { signals?.stopRequested ?? false }, stopGrace: ExtractCommand.stopGrace, abandon: abandon) { (job, check) in
+        try pool.run(inputs, shouldStop: { signals?.stopRequested ?? false }, stopGrace: ExtractCommand.stopGrace, abandon: abandon) { (job, check, finished) in
             seen.insert(folder.relativeName(for: job))
             switch check.status {
             case .unchanged: counts.unchanged += 1
@@ -59,13 +60,13 @@ struct GoldenBatch {
             if check.failed { counts.failed += 1 }
             switch mode {
             case .record:
-                if !check.goldenIsCurrent { try Self.write(check.goldenText, to: check.goldenPath) }
+                if finished, !check.goldenIsCurrent { try Self.write(check.goldenText, to: check.goldenPath) }
                 if check.status != .unchanged || !check.goldenIsCurrent {
                     report((check.status == .new ? "new      " : "recorded ") + check.page)
                 }
             case .check(let update):
                 check.report.forEach(report)
-                if update, check.status != .unchanged { try Self.write(check.goldenText, to: check.goldenPath) }
+                if update, finished, check.status != .unchanged { try Self.write(check.goldenText, to: check.goldenPath) }
             }
         }
         guard signals?.signal == nil else { return counts }
