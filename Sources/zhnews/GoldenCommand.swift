@@ -28,7 +28,7 @@ struct GoldenPaths: ParsableArguments {
     @Argument(help: "Pages and folders of pages (read recursively; the golden folder itself is left out).")
     var paths: [String] = []
 
-    @Option(help: ArgumentHelp("The golden folder (default: golden/ in the folder holding the paths).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The golden folder (default: golden/ in the folder holding the paths). Pages inside its parent folder are named by their path below it.", valueName: "dir"))
     var golden: String?
 
     func validate() throws {

@@ -61,5 +61,10 @@ struct RecordComparisonTests {
         #expect(folder.root.hasSuffix("Fixtures/golden"))
         #expect(folder.scopes == ["html", "encoding/empty.txt"])
         #expect(folder.relativeName(for: .file(path: "Fixtures/html/a.html", charset: nil)) == "html/a.html")
+        // One folder of pages, goldens named beside it: names stay relative to the golden folder's parent.
+        let named = GoldenFolder(paths: ["Fixtures/html"], golden: "Fixtures/golden")
+        #expect(named.scopes == ["html"])
+        #expect(named.relativeName(for: .file(path: "Fixtures/html/a.html", charset: nil)) == "html/a.html")
+        #expect(GoldenFolder(paths: ["Fixtures/html"], golden: "/tmp/goldens").scopes == [""])
     }
 }

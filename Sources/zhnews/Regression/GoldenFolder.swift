@@ -4,8 +4,9 @@ import ZhNews
 /// Where the goldens of a set of pages live, and which golden belongs to which page.
 ///
 /// The pages' *base* is the deepest folder holding every path named (a folder named counts as
-/// itself, a file as its folder); each page's golden is the page's path below the base plus
-/// `.json`, under the golden folder (default: `golden/` in the base). So
+/// itself, a file as its folder), or, when the golden folder is named (`--golden`) and the paths
+/// lie in its parent folder, that parent; each page's golden is the page's path below the base
+/// plus `.json`, under the golden folder (default: `golden/` in the base). So
 /// `zhnews golden record crawl/` keeps `crawl/site/a.html`'s records in
 /// `crawl/golden/site/a.html.json`. A page of an archive is kept under the archive's name:
 /// `crawl/golden/x.warc.gz/<record id>.json`.
@@ -26,14 +27,18 @@ struct GoldenFolder: Sendable {
             return (Self.absolute(path), exists && isDirectory.boolValue)
         }
         let folders = named.map { $0.isDirectory ? $0.absolute : ($0.absolute as NSString).deletingLastPathComponent }
-        let base = Self.commonAncestor(folders)
+        // A golden folder named with --golden sits beside the pages it holds (`Fixtures/golden` for
+        // `Fixtures/html`): its parent is the base when every path lies inside it.
+        let goldenParent = golden.map { (Self.absolute($0) as NSString).deletingLastPathComponent }
+        let base: String
+        if let goldenParent, named.allSatisfy({ Self.below(goldenParent, $0.absolute) != nil }) {
+            base = goldenParent
+        } else {
+            base = Self.commonAncestor(folders)
+        }
         self.base = base
         self.scopes = named.map { Self.below(base, $0.absolute) ?? "" }
-        if let golden {
-            root = golden
-        } else {
-            root = Self.relativeToWorkingDirectory(base + "/golden")
-        }
+        root = golden ?? Self.relativeToWorkingDirectory(base + "/golden")
         absoluteRoot = Self.absolute(root)
     }
 
