@@ -56,10 +56,21 @@ struct ScoreCommand: ParsableCommand {
         var problems: [String] = []
         let scores = readsRecords ? try scoreRecords(problems: &problems) : try scorePages(problems: &problems)
         for problem in problems { FileHandle.standardError.write(Data("zhnews score: \(problem)\n".utf8)) }
+        let unused = goldPagesWithoutInput(scored: Set(scores.map(\.page)))
+        if !unused.isEmpty {
+            let names = unused.prefix(5).joined(separator: ", ") + (unused.count > 5 ? ", …" : "")
+            FileHandle.standardError.write(Data("zhnews score: note: \(unused.count) gold file\(unused.count == 1 ? "" : "s") without a page among the inputs (not scored): \(names)\n".utf8))
+        }
         let table = ScoreTable(pages: scores)
         let text = json ? table.json() : table.text(quiet: quiet)
         FileHandle.standardOutput.write(Data(text.utf8))
         if !problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The page ids of gold files that no input scored, sorted.
+    private func goldPagesWithoutInput(scored: Set<String>) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: gold)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(".json".count)) }.filter { !scored.contains($0) }.sorted()
     }
 
     /// Extracts the pages in parallel and scores each page's first record.

@@ -39,6 +39,15 @@ struct ScoreCommandTests {
         #expect(run.text.hasSuffix("pages 2: body P 1.000 R 1.000 F1 1.000 | title exact 1.000 | date 1.000 (2) | date+time 1.000 (2) | author F1 1.000\n"), "\(run.text)")
     }
 
+    @Test("gold files no input scored are noted (and do not count)")
+    func goldWithoutPage() throws {
+        let gold = try Gold()
+        let run = try BatchCommandTests.run(["score", "--quiet", "--gold", gold.gold.path, "Fixtures/html/credits-mainland.html"])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("note: 1 gold file without a page among the inputs (not scored): split-divs"))
+        #expect(run.text.hasSuffix("pages 1: body P 1.000 R 1.000 F1 1.000 | title exact 1.000 | date 1.000 (1) | date+time 1.000 (1) | author F1 1.000\n"))
+    }
+
     @Test("records instead of pages; a page without gold is reported and exit 1; --json")
     func recordsAndJSON() throws {
         let gold = try Gold()

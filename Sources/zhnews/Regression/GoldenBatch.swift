@@ -99,9 +99,11 @@ struct GoldenBatch {
         }
     }
 
-    /// `zhnews golden: 40 pages: 37 unchanged, 1 changed, 1 new; 1 missing` (with what was written).
+    /// `zhnews golden: 40 pages: 37 unchanged, 1 changed, 1 new, 1 missing`, then how many pages
+    /// gave an error record and what was written.
     static func summary(_ counts: Counts, mode: Mode, folder: GoldenFolder) -> String {
         var text = "zhnews golden: \(counts.pages) page\(counts.pages == 1 ? "" : "s"): \(counts.unchanged) unchanged, \(counts.changed) changed, \(counts.new) new, \(counts.missing) missing"
+        if counts.failed > 0 { text += " (\(counts.failed) gave an error record)" }
         switch mode {
         case .record: text += "; goldens in \(folder.root) recorded"
         case .check(update: true): text += "; goldens in \(folder.root) updated"
