@@ -100,7 +100,7 @@ struct ScoreCommand: ParsableCommand {
         return scores
     }
 
-    /// Reads records (the first of each page) and scores them.
+    /// Reads records (the first of each page), parsed on the pool's workers, and scores them.
     private func scoreRecords(problems: inout [String]) throws -> [PageScore] {
         var firstRecords: [(id: String, record: JSONValue)] = []
         var seen: Set<String> = []
@@ -109,11 +109,13 @@ struct ScoreCommand: ParsableCommand {
                 problems.append("cannot open \(file)")
                 continue
             }
-            var lines = NumberedLines(reader: reader)
-            while let line = lines.next() {
-                guard let record = try? JSONValue(parsing: line.text), let id = record["id"]?.stringValue else {
-                    problems.append("\(file):\(line.number): not a record")
-                    continue
+            let pool = OrderedWorkPool(workers: extraction.parallel) { (line: NumberedLine) -> (Int, JSONValue?) in
+                (line.number, try? JSONValue(parsing: line.text))
+            }
+            try pool.run(NumberedLines(reader: reader)) { number, record in
+                guard let record, let id = record["id"]?.stringValue else {
+                    problems.append("\(file):\(number): not a record")
+                    return
                 }
                 if seen.insert(PageScore.pageName(ofRecordID: id).page).inserted { firstRecords.append((id, record)) }
             }
