@@ -75,16 +75,17 @@ enum ParagraphDiff {
             }
         }
         var output: [String] = []
+        // Paragraph numbers (1-based) where the next edit starts on each side, carried forward.
+        var oldStart = 1, newStart = 1, cursor = 0
         for range in ranges {
-            // Paragraph numbers (1-based) where the hunk starts on each side.
-            var oldStart = 1, newStart = 1
-            for edit in edits[0..<range.lowerBound] {
+            for edit in edits[cursor..<range.lowerBound] {
                 switch edit {
                 case .same: oldStart += 1; newStart += 1
                 case .removed: oldStart += 1
                 case .added: newStart += 1
                 }
             }
+            cursor = range.upperBound + 1
             var oldCount = 0, newCount = 0
             var body: [String] = []
             for edit in edits[range] {
@@ -96,6 +97,8 @@ enum ParagraphDiff {
             }
             output.append("@@ -\(oldCount == 0 ? oldStart - 1 : oldStart),\(oldCount) +\(newCount == 0 ? newStart - 1 : newStart),\(newCount) @@")
             output += body
+            oldStart += oldCount
+            newStart += newCount
         }
         return output
     }
