@@ -41,6 +41,15 @@ struct RecordComparisonTests {
         #expect(RecordComparison.changes(old: old, new: new, fields: FieldSelection(only: nil, ignored: ["title", "text", "dates", "warnings"])).isEmpty)
     }
 
+    @Test("a record against an error record: the paragraphs as removed, not one long value")
+    func errorRecord() throws {
+        let record = try zhnews.JSONValue(parsing: #"{"id":"a","title":"甲","text":"一\n二"}"#)
+        let error = try zhnews.JSONValue(parsing: #"{"id":"a","error":{"code":"empty"}}"#)
+        #expect(ChangeText.lines(RecordComparison.changes(old: record, new: error)) == [
+            "title: \"甲\" → (absent)", "text:", "  @@ -1,2 +0,0 @@", "  -一", "  -二", "error: (absent) → {\"code\": \"empty\"}",
+        ])
+    }
+
     @Test("a mention as a short line")
     func mentionLine() throws {
         let place = try zhnews.JSONValue(parsing: #"{"text":"十堰市","start":45,"end":48,"kind":"prefecture","name":"十堰市","code":"420300000000","path":["湖北省","十堰市"],"ambiguous":false,"former":false,"candidates":null}"#)

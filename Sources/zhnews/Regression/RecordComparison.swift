@@ -55,9 +55,11 @@ enum RecordComparison {
         for key in keys where fields.includes(key) {
             let before = old[key], after = new[key]
             guard before != after else { continue }
-            if key == GoldenFormat.paragraphKey, let oldText = before?.stringValue, let newText = after?.stringValue {
-                let split = { (text: String) in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
-                changes.append(.paragraphs(diff: ParagraphDiff.lines(old: split(oldText), new: split(newText))))
+            if key == GoldenFormat.paragraphKey, before?.stringValue != nil || after?.stringValue != nil,
+               before == nil || before?.stringValue != nil, after == nil || after?.stringValue != nil {
+                // A text one side lacks (an error record) diffs as no paragraphs.
+                let split = { (text: String?) in text.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? [] }
+                changes.append(.paragraphs(diff: ParagraphDiff.lines(old: split(before?.stringValue), new: split(after?.stringValue))))
             } else if let oldItems = before?.arrayValue, let newItems = after?.arrayValue {
                 changes.append(itemChange(field: key, old: oldItems, new: newItems))
             } else {
