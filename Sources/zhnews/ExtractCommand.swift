@@ -168,22 +168,22 @@ struct ExtractCommand: ParsableCommand {
     }
 }
 
-/// One input after the pipeline: its result, each output line as JSON text, and its `--explain`
-/// report, all made on the worker thread.
+/// One input after the pipeline: its result, each output line rendered in the output format,
+/// and its `--explain` report, all made on the worker thread.
 struct ProcessedInput: Sendable {
     let result: PageResult
-    /// One JSON line (newline included) per output line, in order.
-    let jsonLines: [String]
+    /// Each output line as text in the output format (for JSON Lines: one line, newline included), in order.
+    let renderedLines: [String]
     let report: String
 
-    init(job: BatchJob, result: PageResult, explain: Bool) {
+    init(job: BatchJob, result: PageResult, explain: Bool, format: any RecordFormat = JSONLinesFormat()) {
         self.result = result
-        self.jsonLines = result.lines.map { line in
+        self.renderedLines = result.lines.map { line in
             do {
-                return try JSONLines.line(for: line)
+                return try format.render([line])
             } catch {
                 let record = ErrorRecord(id: job.id, input: InputInfo(), error: .init(code: "unparsable", message: "the record could not be encoded: \(error)"))
-                return (try? JSONLines.line(for: OutputLine.error(record))) ?? ""
+                return (try? format.render([.error(record)])) ?? ""
             }
         }
         let id = job.id

@@ -2,5 +2,7 @@ import ArgumentParser
 
 extension ZhNewsCommand {
     /// Subcommands beyond `extract`.
-    static let moreSubcommands: [any ParsableCommand.Type] = [ConvertCommand.self]
+    static let moreSubcommands: [any ParsableCommand.Type] = [
+        ConvertCommand.self, GoldenCommand.self, DiffCommand.self, ScoreCommand.self,
+    ]
 }

@@ -23,9 +23,10 @@ package enum FixturePaths {
             .filter { !$0.hasPrefix("Fixtures/golden/") && !$0.hasPrefix("Fixtures/mixed-dir/") && !$0.hasPrefix("Fixtures/warc/") }
     }
 
-    /// The golden file of a fixture page: `Fixtures/golden/<path below Fixtures>.jsonl`.
+    /// The golden file of a fixture page: `Fixtures/golden/<path below Fixtures>.json` (as
+    /// `zhnews golden record` names it).
     package static func golden(for page: String) -> URL {
-        goldens.appendingPathComponent(String(page.dropFirst("Fixtures/".count)) + ".jsonl")
+        goldens.appendingPathComponent(String(page.dropFirst("Fixtures/".count)) + ".json")
     }
 
     package static func bytes(_ relativePath: String) throws -> [UInt8] {

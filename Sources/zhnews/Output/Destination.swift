@@ -1,14 +1,15 @@
 import ZhNews
 
-/// Where a batch's records go: a JSON Lines stream (standard output or `-o FILE`) or a
-/// directory of `.json` files (`--output-dir`).
+/// Where a batch's records go: a stream (standard output or `-o FILE`) or a directory of files,
+/// one per article (`--output-dir`). What the records look like is the ``RecordFormat``'s
+/// business (``ProcessedInput/renderedLines``); a destination only places the texts.
 enum Destination {
     case stream(RecordWriter)
     case directory(OutputDirectory)
 
-    init(output: String?, directory: String?, flushesEachInput: Bool) throws {
+    init(output: String?, directory: String?, flushesEachInput: Bool, format: any RecordFormat = JSONLinesFormat()) throws {
         if let directory {
-            self = .directory(try OutputDirectory(root: directory))
+            self = .directory(try OutputDirectory(root: directory, fileExtension: format.fileExtension))
         } else {
             self = .stream(try RecordWriter(path: output, flushesEachInput: flushesEachInput))
         }
@@ -16,8 +17,8 @@ enum Destination {
 
     func write(_ input: ProcessedInput) throws {
         switch self {
-        case .stream(let writer): try writer.write(input.jsonLines.joined())
-        case .directory(let directory): try directory.write(input.result.lines, json: input.jsonLines)
+        case .stream(let writer): try writer.write(input.renderedLines.joined())
+        case .directory(let directory): try directory.write(input.result.lines, rendered: input.renderedLines)
         }
     }
 

@@ -2,7 +2,8 @@ import Foundation
 import ZhNews
 import ZhNewsModel
 
-/// `--output-dir DIR`: one `.json` file per article, at a path that mirrors the input's.
+/// `--output-dir DIR`: one file per article (`.json`: the format's ``RecordFormat/fileExtension``),
+/// at a path that mirrors the input's.
 ///
 /// `crawl/a/b.html` gives `DIR/crawl/a/b.html.json`; a page holding several articles gives
 /// `b.html.1.json`, `b.html.2.json`; an input that failed gives `b.html.error.json` (nothing is
@@ -14,12 +15,15 @@ import ZhNewsModel
 /// Every file is written under a temporary name and renamed into place.
 final class OutputDirectory {
     let root: String
+    /// The ending of every file (`.json`).
+    let fileExtension: String
     /// Names written in this run, so that no input overwrites another's file.
     private var written: Set<String> = []
 
     /// Creates the directory when missing.
-    init(root: String) throws {
+    init(root: String, fileExtension: String = ".json") throws {
         self.root = root
+        self.fileExtension = fileExtension
         do {
             try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         } catch {
@@ -27,16 +31,16 @@ final class OutputDirectory {
         }
     }
 
-    /// Writes one input's lines, each to its own file; `json` holds each line's encoded text.
-    func write(_ lines: [OutputLine], json: [String]) throws {
-        for (line, text) in zip(lines, json) {
+    /// Writes one input's lines, each to its own file; `rendered` holds each line's text.
+    func write(_ lines: [OutputLine], rendered: [String]) throws {
+        for (line, text) in zip(lines, rendered) {
             let (id, input, suffix): (String, InputInfo, String)
             switch line {
             case .record(let record):
                 let parts = record.input.parts
-                (id, input, suffix) = (record.id, record.input, parts > 1 ? ".\(record.input.part).json" : ".json")
+                (id, input, suffix) = (record.id, record.input, parts > 1 ? ".\(record.input.part)" + fileExtension : fileExtension)
             case .error(let error):
-                (id, input, suffix) = (error.id, error.input, ".error.json")
+                (id, input, suffix) = (error.id, error.input, ".error" + fileExtension)
             }
             let base = root + "/" + relativeName(id: id, input: input)
             var path = base + suffix

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import ZhNews
+import ZhNewsModel
+
+/// The options of a command that extracts pages as `extract` does (`golden`, `score`): how many
+/// at once, and the pipeline's options. The same values give the same records as `extract`.
+struct ExtractionOptions: ParsableArguments {
+    @Option(help: "Pages processed at once (default: the machine's cores). The output is the same for every value.")
+    var parallel: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Script of the output text: simplified (convert traditional) or keep.")
+    var script: ScriptChoice = .simplified
+
+    @Option(help: "Charset of the input bytes, as an HTTP header would give it.")
+    var charset: String?
+
+    @Option(help: "Inputs larger than this many bytes give a too-large error record.")
+    var maxBytes: Int = PipelineOptions.defaultMaxBytes
+
+    @Option(help: ArgumentHelp("Seconds one page may take.", valueName: "seconds"))
+    var timeLimit: Double = PipelineOptions.defaultTimeLimit
+
+    func validate() throws {
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
+        if parallel < 1 { throw ValidationError("--parallel must be at least 1") }
+        if !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try ExtractCommand.validateCharset(charset)
+    }
+
+    var pipeline: Pipeline {
+        Pipeline(options: PipelineOptions(outputScript: script.outputScript, maxBytes: maxBytes, timeLimit: timeLimit))
+    }
+}
