@@ -60,7 +60,7 @@ struct DiffCommand: ParsableCommand {
             FileHandle.standardError.write(Data("zhnews diff: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        Glibc.signal(SIGPIPE, SIG_IGN)
+        POSIX.ignoreBrokenPipes()
         let output = try RecordWriter(path: nil, flushesEachInput: false)
         do {
             try output.write(DiffReport.render(comparison, a: a, b: b, format: format))

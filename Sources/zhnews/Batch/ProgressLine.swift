@@ -11,7 +11,7 @@ struct ProgressLine {
     private var drawn = false
 
     init(enabled: Bool, total: Int?) {
-        self.enabled = enabled && isatty(2) == 1
+        self.enabled = enabled && POSIX.isTerminal(POSIX.standardError)
         self.total = total
     }
 

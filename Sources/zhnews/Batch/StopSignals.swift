@@ -12,9 +12,9 @@ final class StopSignals: @unchecked Sendable {
 
     /// Installs the handlers.
     init() {
-        Glibc.signal(SIGPIPE, SIG_IGN)
-        for number in [SIGINT, SIGTERM] {
-            Glibc.signal(number, SIG_IGN)
+        POSIX.ignoreBrokenPipes()
+        for number in POSIX.stopSignals {
+            POSIX.ignore(signal: number)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [weak self] in self?.receive(number) }
             source.resume()
@@ -34,15 +34,9 @@ final class StopSignals: @unchecked Sendable {
             received = number
             return true
         }
-        if !first { _exit(128 + number) }
+        if !first { POSIX.exitImmediately(128 + number) }
     }
 
     /// The signal's name, for the summary.
-    static func name(_ number: Int32) -> String {
-        switch number {
-        case SIGINT: "SIGINT"
-        case SIGTERM: "SIGTERM"
-        default: "signal \(number)"
-        }
-    }
+    static func name(_ number: Int32) -> String { POSIX.name(ofSignal: number) }
 }

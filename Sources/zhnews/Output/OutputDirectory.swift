@@ -95,13 +95,6 @@ final class OutputDirectory {
         } catch {
             throw RecordWriter.Failure.cannotWrite(target: directory, reason: error.localizedDescription)
         }
-        let temporary = RecordWriter.temporaryPath(beside: path)
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-            if rename(temporary, path) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        } catch {
-            unlink(temporary)
-            throw RecordWriter.Failure.cannotWrite(target: path, reason: error.localizedDescription)
-        }
+        try RecordWriter.writeWhole(text, to: path)
     }
 }

@@ -38,21 +38,24 @@ final class RecordWriter {
         self.flushesEachInput = flushesEachInput
         buffer.reserveCapacity(512 * 1024)
         guard let path, path != "-" else {
-            (descriptor, temporaryPath, finalPath, target) = (1, nil, nil, "standard output")
+            (descriptor, temporaryPath, finalPath, target) = (POSIX.standardOutput, nil, nil, "standard output")
             return
         }
         self.target = path
-        var status = stat()
-        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
-            let opened = open(path, O_WRONLY | O_CLOEXEC)
-            guard opened >= 0 else { throw Failure.cannotWrite(target: path, reason: String(cString: strerror(errno))) }
-            (descriptor, temporaryPath, finalPath) = (opened, nil, nil)
+        if POSIX.isSpecialFile(path) {
+            do {
+                (descriptor, temporaryPath, finalPath) = (try POSIX.openForWriting(path, create: false), nil, nil)
+            } catch {
+                throw Failure.cannotWrite(target: path, reason: error.description)
+            }
             return
         }
         let temporary = Self.temporaryPath(beside: path)
-        let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard opened >= 0 else { throw Failure.cannotWrite(target: path, reason: String(cString: strerror(errno))) }
-        descriptor = opened
+        do {
+            descriptor = try POSIX.openForWriting(temporary, create: true)
+        } catch {
+            throw Failure.cannotWrite(target: path, reason: error.description)
+        }
         temporaryPath = temporary
         finalPath = path
     }
@@ -61,7 +64,20 @@ final class RecordWriter {
     /// in the same directory (a rename never crosses file systems).
     static func temporaryPath(beside path: String) -> String {
         let directory = (path as NSString).deletingLastPathComponent
-        return (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        return (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(POSIX.processID).tmp"
+    }
+
+    /// Writes `text` as the whole of the file at `path`: under ``temporaryPath(beside:)``, then
+    /// renamed into place, so the name never holds a half-written file.
+    static func writeWhole(_ text: String, to path: String) throws(Failure) {
+        let temporary = temporaryPath(beside: path)
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+            try POSIX.move(temporary, to: path)
+        } catch {
+            POSIX.removeQuietly(temporary)
+            throw Failure.cannotWrite(target: path, reason: (error as? POSIX.Failure)?.description ?? error.localizedDescription)
+        }
     }
 
     /// Adds one input's lines (whole JSON lines, each ending in `\n`).
@@ -76,15 +92,10 @@ final class RecordWriter {
 
     /// Writes out what is buffered.
     func flush() throws {
-        var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
-                if errno == EPIPE { throw Failure.closedByReader }
-                throw Failure.cannotWrite(target: target, reason: String(cString: strerror(errno)))
-            }
-            offset += written
+        do {
+            try POSIX.writeAll(descriptor, buffer)
+        } catch {
+            throw error.isClosedPipe ? Failure.closedByReader : Failure.cannotWrite(target: target, reason: error.description)
         }
         buffer.removeAll(keepingCapacity: true)
     }
@@ -97,15 +108,17 @@ final class RecordWriter {
         try flush()
         guard let temporaryPath, let finalPath else { return nil }
         let destination = complete ? finalPath : finalPath + ".partial"
-        if fsync(descriptor) != 0 || Glibc.close(descriptor) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temporaryPath)
-            throw Failure.cannotWrite(target: finalPath, reason: reason)
+        do {
+            try POSIX.syncAndClose(descriptor)
+        } catch {
+            POSIX.removeQuietly(temporaryPath)
+            throw Failure.cannotWrite(target: finalPath, reason: error.description)
         }
-        if rename(temporaryPath, destination) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temporaryPath)
-            throw Failure.cannotWrite(target: destination, reason: reason)
+        do {
+            try POSIX.move(temporaryPath, to: destination)
+        } catch {
+            POSIX.removeQuietly(temporaryPath)
+            throw Failure.cannotWrite(target: destination, reason: error.description)
         }
         return destination
     }
@@ -113,7 +126,7 @@ final class RecordWriter {
     /// Removes the temporary file after a failure.
     func abandon() {
         guard let temporaryPath else { return }
-        Glibc.close(descriptor)
-        unlink(temporaryPath)
+        POSIX.closeQuietly(descriptor)
+        POSIX.removeQuietly(temporaryPath)
     }
 }

@@ -89,15 +89,10 @@ struct GoldenBatch {
         let directory = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: directory.isEmpty ? "." : directory, withIntermediateDirectories: true)
-            let temporary = RecordWriter.temporaryPath(beside: path)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-            if rename(temporary, path) != 0 {
-                unlink(temporary)
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
         } catch {
             throw RecordWriter.Failure.cannotWrite(target: path, reason: error.localizedDescription)
         }
+        try RecordWriter.writeWhole(text, to: path)
     }
 
     /// `zhnews golden: 40 pages: 37 unchanged, 1 changed, 1 new, 1 missing`, then how many pages
