@@ -54,20 +54,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .customLong("output-dir"), help: ArgumentHelp("Write one .json file per article under this directory, mirroring input paths.", valueName: "dir"))
     var outputDirectory: String?
 
-    @Option(help: "Pages processed at once (default: the machine's cores; at most \(OrderedWorkPool<BatchJob, ProcessedInput>.maximumWorkers), and no more threads than inputs in flight). The output is the same for every value.")
-    var parallel: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(help: "Script of the output text: simplified (convert traditional) or keep.")
-    var script: ScriptChoice = .simplified
-
-    @Option(help: "Charset of the input bytes, as an HTTP header would give it (tried before the page's own declaration).")
-    var charset: String?
-
-    @Option(help: "Inputs larger than this many bytes give a too-large error record.")
-    var maxBytes: Int = PipelineOptions.defaultMaxBytes
-
-    @Option(help: ArgumentHelp("Seconds one page may take, parsing included: a page cut short gives a record of what was read, with a time-limit warning (or a time-limit error record when nothing was read).", valueName: "seconds"))
-    var timeLimit: Double = PipelineOptions.defaultTimeLimit
+    @OptionGroup var extraction: ExtractionOptions
 
     @Flag(help: "Print no summary or progress line on standard error.")
     var quiet = false
@@ -76,10 +63,6 @@ struct ExtractCommand: ParsableCommand {
     var explain = false
 
     func validate() throws {
-        if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
-        if parallel < 1 { throw ValidationError("--parallel must be at least 1") }
-        if !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
-        try Self.validateCharset(charset)
         if stdinJSONL, !paths.isEmpty || inputFile != nil {
             throw ValidationError("--stdin-jsonl reads its inputs from standard input: give no paths and no --input-file")
         }
@@ -92,7 +75,7 @@ struct ExtractCommand: ParsableCommand {
         let signals = StopSignals()
         let inputs: BatchInputs
         do {
-            inputs = try BatchInputs(source, charset: charset, maxBytes: maxBytes)
+            inputs = try BatchInputs(source, charset: extraction.charset, maxBytes: extraction.maxBytes)
         } catch {
             throw ValidationError((error as? InputFileError)?.detail ?? "\(error)")
         }
@@ -104,9 +87,9 @@ struct ExtractCommand: ParsableCommand {
             throw ExitCode(3)
         }
 
-        let pipeline = Pipeline(options: PipelineOptions(outputScript: script.outputScript, maxBytes: maxBytes, timeLimit: timeLimit))
+        let pipeline = extraction.pipeline
         let explain = explain
-        let pool = OrderedWorkPool(workers: parallel) { (job: BatchJob) -> ProcessedInput in
+        let pool = OrderedWorkPool(workers: extraction.parallel) { (job: BatchJob) -> ProcessedInput in
             ProcessedInput(job: job, result: pipeline.processExplained(job), explain: explain)
         }
         var summary = BatchSummary()
