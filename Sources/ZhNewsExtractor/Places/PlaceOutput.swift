@@ -12,7 +12,7 @@ struct PlaceOutput {
 
     private static let de: UInt32 = 0x7684   // 的
 
-    private func string(_ start: Int, _ end: Int) -> String {
+    func string(_ start: Int, _ end: Int) -> String {
         var view = String.UnicodeScalarView()
         for value in text[start..<end] { if let scalar = Unicode.Scalar(value) { view.append(scalar) } }
         return String(view)

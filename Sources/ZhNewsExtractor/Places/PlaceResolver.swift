@@ -131,11 +131,12 @@ struct PlaceResolver {
         return false
     }
 
-    /// A unique county or township name standing alone: the gazetteer knows one such division, but
-    /// the text may mean a place it does not hold (Taiwan, abroad, after 2023, fiction).
+    /// A unique township name standing alone: the gazetteer knows one such division, but the text
+    /// may mean a place it does not hold (abroad, after 2023, fiction). A county-level name unique
+    /// nationwide (`义乌市`, `格尔木市`, `浦东新区`) resolves alone: Hong Kong, Macau and Taiwan are read
+    /// from their own table first (``OutsidePlaces``), and such names are distinctive.
     private func needsCorroboration(_ mention: DivisionMention) -> Bool {
-        let level = minimumLevel(mention)
-        return (level == 3 || level == 4) && !mention.chained && !mention.aliasOnly
+        minimumLevel(mention) == 4 && !mention.chained && !mention.aliasOnly
     }
 
     private func threshold(_ mention: DivisionMention) -> Int {
