@@ -16,10 +16,12 @@ struct OutsideMatch: Sendable {
 /// - Countries and cities are taken wherever ICU's dictionary agrees that the name is a word
 ///   (`巴西`, not `巴西利亚`'s 巴西 — the longest name wins; `朝鲜族` names a people, not a country).
 /// - Hong Kong, Macau and Taiwan: the regions, their areas, cities and counties (full or short:
-///   `香港`, `台北`, `新界`) are taken alone; a district or township by its full name when no other
-///   unit and no NBS division shares it (`屯门区`, `沙田区`); a short name (`沙田`, `屯门`), a shared
-///   name (`中正区`) or one an NBS division also bears (`中山区`, `大埔`) only when the text names its
-///   region (any of the first kind) or writes it right after its parent (`台北市中山区`).
+///   `香港`, `台北`, `新界`) are taken alone; so is a Hong Kong or Macau district by its full or
+///   short name (`屯门区`, `沙田`) when no other unit and no NBS division shares it; a shared name
+///   (`中正区`), a generic one (`东区`) or one an NBS division also bears (`中山区`, `大埔`) only when
+///   the text names its region (any of the first kind) or writes it right after its parent
+///   (`台北市中山区`); Taiwan's district and township short names (`士林`; often common words:
+///   `成功`, `三重`) and a few Hong Kong ones (`中西`, `离岛`) only right after their parent.
 struct OutsidePlaceMatcher {
     let table: OutsidePlaces
     let gazetteer: Gazetteer
@@ -49,7 +51,6 @@ struct OutsidePlaceMatcher {
         var regionsNamed = Set<Int>()
         var pending: [(Raw, [(row: Int, form: OutsidePlaces.Form)])] = []
         for item in kept {
-            if guards.institutionFollows(text, after: item.end) { continue }
             let entries = table.entries(ofKey: item.key)
             let rows = entries.map(\.row)
             let places = rows.map { table.places[$0] }
@@ -61,8 +62,9 @@ struct OutsidePlaceMatcher {
             let regionEntries = entries.filter { table.places[$0.row].kind == .region }
             let regionRows = regionEntries.map(\.row)
             let sharedWithNBS = gazetteer.index.key(table.index.scalars(of: item.key)) != nil
+            // Two-character district names (`东区`, `北区`) are generic: they need their region.
             let alone = !sharedWithNBS && regionRows.count == 1 && regionEntries.allSatisfy { entry in
-                entry.form != .afterParent && (table.places[entry.row].level <= 2 || entry.form == .full)
+                entry.form != .afterParent && (table.places[entry.row].level <= 2 || entry.form == .short || item.end - item.start > 2)
             }
             if alone {
                 out.append(OutsideMatch(start: item.start, end: item.end, rows: regionRows))

@@ -50,7 +50,10 @@ public struct PlaceExtractor: Sendable {
         let guards = PlaceGuards.shared
         let scalars = text.unicodeScalars.map(\.value)
         guard scalars.count >= 2 else { return Reading(places: [], world: []) }
-        let boundaries = PlaceWordBoundaries(text: scalars)
+        let outsideTable = OutsidePlaces.shared
+        let boundaries = PlaceWordBoundaries(text: scalars) { word in
+            gazetteer.index.key(word) != nil || outsideTable.index.key(word) != nil
+        }
 
         // 1. Gazetteer names, longest first.
         var raw: [DivisionMention] = []
@@ -62,7 +65,7 @@ public struct PlaceExtractor: Sendable {
         }
         // Countries, foreign cities, Hong Kong / Macau / Taiwan: a division name inside a longer
         // (or as long) one of them is not read (`中国` is a country, `巴西利亚` no 巴西 of Brazil).
-        let outsideMatcher = OutsidePlaceMatcher(table: OutsidePlaces.shared, gazetteer: gazetteer, guards: guards)
+        let outsideMatcher = OutsidePlaceMatcher(table: outsideTable, gazetteer: gazetteer, guards: guards)
         var outside = outsideMatcher.matches(in: scalars, boundaries: boundaries)
         if !outside.isEmpty {
             var outsideLength = [Int](repeating: 0, count: scalars.count)
@@ -75,9 +78,26 @@ public struct PlaceExtractor: Sendable {
             for k in outsideLength.indices { outsideLength[k] = 0 }
             for match in outside { for k in match.start..<match.end { outsideLength[k] = match.end - match.start } }
             raw.removeAll { mention in (mention.start..<mention.end).contains { outsideLength[$0] >= mention.end - mention.start } }
+            // `中国航海博物馆`: the country heads an institution's name; it is no place, and no
+            // division of the same name either.
+            outside.removeAll { guards.institutionFollows(scalars, after: $0.end) }
         }
         var taken = [Bool](repeating: false, count: scalars.count)
         var divisions = selectLongest(raw, span: { ($0.start, $0.end) }, official: { !$0.aliasOnly }, taken: &taken)
+        // A name another gazetteer name overlaps in part (`南沙湾区块`: 南沙 and 沙湾区) is read in
+        // doubt: it is not resolved on its own.
+        var coverStart = [Int](repeating: Int.max, count: scalars.count + 1)
+        var coverEnd = [Int](repeating: -1, count: scalars.count + 1)
+        for mention in raw {
+            for k in mention.start..<mention.end {
+                coverStart[k] = min(coverStart[k], mention.start)
+                coverEnd[k] = max(coverEnd[k], mention.end)
+            }
+        }
+        for index in divisions.indices {
+            let mention = divisions[index]
+            divisions[index].contested = coverStart[mention.start] < mention.start || coverEnd[mention.end - 1] > mention.end
+        }
         divisions.sort { $0.start < $1.start }
         // Two-character official names inside a word (`区和县`) are not names.
         var previousEnd = -1
@@ -138,9 +158,12 @@ public struct PlaceExtractor: Sendable {
             let isLast = index == keptDivisions.count - 1 || keptDivisions[index + 1].start != keptDivisions[index].end
             guard isLast else { continue }
             let chain = keptDivisions[chainStart...index]
-            // An address chain (two names or more) before an institution is still an address
-            // (`广东省天河区某某医院`); a lone name heading one is the institution's name.
-            if chain.count >= 2 || !guards.institutionFollows(scalars, after: keptDivisions[index].end) { guarded += chain }
+            // An address chain (two names or more, each inside the one before) before an institution is
+            // still an address (`广东省天河区某某医院`); a lone name heading one is the institution's
+            // name, and so are names that merely stand together (`北京同仁医院`).
+            if isAddressChain(chain, gazetteer) || !guards.institutionFollows(scalars, after: keptDivisions[index].end) {
+                guarded += chain
+            }
             chainStart = index + 1
         }
 
@@ -163,6 +186,16 @@ public struct PlaceExtractor: Sendable {
         }
         places.sort { $0.mention.start < $1.mention.start }
         return Reading(places: places, world: world)
+    }
+
+    /// True for two names or more, each with a candidate inside a candidate of the one before.
+    private func isAddressChain(_ chain: ArraySlice<DivisionMention>, _ gazetteer: Gazetteer) -> Bool {
+        guard chain.count >= 2 else { return false }
+        for (upper, lower) in zip(chain, chain.dropFirst()) {
+            let nests = lower.candidates.contains { unit in upper.candidates.contains { $0 != unit && gazetteer.isAncestor($0, of: unit) } }
+            if !nests { return false }
+        }
+        return true
     }
 
     /// A gazetteer match turned into a mention, or nil when a guard rejects it.

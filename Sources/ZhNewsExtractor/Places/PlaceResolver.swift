@@ -30,6 +30,8 @@ struct DivisionMention: Sendable {
     /// The name is a common word as well (`幸福社区`): accepted only inside a chain.
     var weak: Bool
     var chained = false
+    /// Another gazetteer name overlaps this one in part (`南沙湾区块`): the reading is in doubt.
+    var contested = false
     var status = Status.pending
     var unit: Int?
     /// How many divisions the name matched before the text was used.
@@ -71,6 +73,8 @@ struct PlaceResolver {
 
     /// Support needed (closest relation) for a name that is not enough on its own.
     static let supportForCountyShortName = 2
+    /// A county short name unique nationwide (`张家港`, `如皋`) needs a place in its province only.
+    static let supportForUniqueCountyShortName = 1
     static let supportForCommunity = 2
     /// Support needed to choose among several divisions, by level of the candidates.
     static func supportToChoose(level: Int) -> Int { level <= 3 ? 1 : 2 }
@@ -136,14 +140,17 @@ struct PlaceResolver {
     /// nationwide (`义乌市`, `格尔木市`, `浦东新区`) resolves alone: Hong Kong, Macau and Taiwan are read
     /// from their own table first (``OutsidePlaces``), and such names are distinctive.
     private func needsCorroboration(_ mention: DivisionMention) -> Bool {
-        minimumLevel(mention) == 4 && !mention.chained && !mention.aliasOnly
+        let level = minimumLevel(mention)
+        return (level == 4 || level == 3 && mention.contested) && !mention.chained && !mention.aliasOnly
     }
 
     private func threshold(_ mention: DivisionMention) -> Int {
         let level = minimumLevel(mention)
         if mention.candidates.count == 1 && needsCorroboration(mention) { return 1 }
         if level == 5 { return mention.weak ? Int.max : Self.supportForCommunity }
-        if mention.aliasOnly && level >= 3 { return Self.supportForCountyShortName }
+        if mention.aliasOnly && level >= 3 {
+            return mention.candidates.count == 1 ? Self.supportForUniqueCountyShortName : Self.supportForCountyShortName
+        }
         return Self.supportToChoose(level: level)
     }
 

@@ -5,25 +5,18 @@ import ZhNewsICUShim
 ///
 /// A name is a false friend when ICU's dictionary puts its first character inside a longer word
 /// that starts before it (`盛大庆典` → 盛大|庆典, so `大庆` is no place; `佛罗里达州` → 佛罗里达|州, so
-/// `达州` is none), or its last character inside a word that runs on after it (`上海市民` →
-/// 上海|市民: `上海` yes, `上海市` no). ICU splits words it does not know into single characters,
-/// so the check vetoes only on positive evidence: an unknown name is never rejected. The end is
-/// not checked when a division suffix ends the name or follows it (`江阴市区` is 江阴市 + 区 for ICU's
-/// 江阴|市区, and `克孜勒苏州` is 克孜勒苏 + 州 for its 苏州): the gazetteer knows those words better.
+/// `达州` is none). ICU splits words it does not know into single characters, so the check vetoes
+/// only on positive evidence: an unknown name is never rejected. Nor is a name whose straddling
+/// word is itself a place name (`上海南翔` → 上|海南|翔: two names meet, no common word).
+/// The end of a name is not checked: ICU pairs the last character of a name it does not know with
+/// the next one too readily (`浑南新区` → 浑|南新|区).
 ///
-/// ICU's word break costs about 1 µs a character, so only the run of Han characters around a
-/// checked name is read (at most ``reach`` characters on each side), once per run: the marks of
-/// the last run are kept while later names fall inside it. The iterator is opened on the first
-/// check (about 45 µs) and closed with the value.
 final class PlaceWordBoundaries {
     /// Characters read on each side of a name, at most.
     static let reach = 24
     /// A cached run is reused for a name with at least this many characters of it on each side
     /// (or the run's true end).
     static let margin = 6
-
-    /// Characters that end division names (`市`, `区`, `州` …): the end is not checked beside them.
-    private static let divisionSuffixes: Set<UInt32> = Set("省市县区州盟旗镇乡街村".unicodeScalars.map(\.value))
 
     private let text: [UInt32]
     private var units: [UInt16] = []
@@ -34,24 +27,29 @@ final class PlaceWordBoundaries {
     private var breaker: OpaquePointer?
     private var opened = false
 
-    init(text: [UInt32]) {
+    /// True when a scalar sequence is a place name (then it is no evidence against another).
+    private let isPlaceName: (ArraySlice<UInt32>) -> Bool
+
+    init(text: [UInt32], isPlaceName: @escaping (ArraySlice<UInt32>) -> Bool) {
         self.text = text
+        self.isPlaceName = isPlaceName
     }
 
     deinit { if let breaker { zh_icu_word_breaker_close(breaker) } }
 
-    /// True unless ICU's dictionary puts the start or the end of `start..<end` inside a word.
+    /// True unless ICU's dictionary puts the start of `start..<end` inside a word that is no place name.
     func isWord(start: Int, end: Int) -> Bool {
-        let startInside = start > 0 && PlacePatterns.isHan(text[start - 1])
-        let endInside = end < text.count && PlacePatterns.isHan(text[end])
-            && !Self.divisionSuffixes.contains(text[end - 1]) && !Self.divisionSuffixes.contains(text[end])
-        guard startInside || endInside else { return true }
+        guard start > 0, PlacePatterns.isHan(text[start - 1]) else { return true }
         let cached = to > from && start >= from && end <= to
             && (start - from >= Self.margin || fromIsRunStart) && (to - end >= Self.margin || toIsRunEnd)
         if !cached, !read(around: start, end) { return true }
-        let startMark = !startInside || marks[Int(unitStart[start - from])] != 0
-        let endMark = !endInside || marks[Int(unitStart[end - from])] != 0
-        return startMark && endMark
+        guard marks[Int(unitStart[start - from])] == 0 else { return true }
+        // The word ICU reads across the start: from the boundary before it to the one after it.
+        var wordStart = start - 1
+        while wordStart > from, marks[Int(unitStart[wordStart - from])] == 0 { wordStart -= 1 }
+        var wordEnd = start + 1
+        while wordEnd < to, marks[Int(unitStart[wordEnd - from])] == 0 { wordEnd += 1 }
+        return isPlaceName(text[wordStart..<wordEnd])
     }
 
     private func read(around start: Int, _ end: Int) -> Bool {
