@@ -84,6 +84,6 @@ struct PlaceFalseFriendTests {
     @Test("no place in a false-friend sentence", arguments: sentences)
     func noPlace(_ sentence: String) {
         let found = Self.extractor.places(in: sentence, outlet: nil)
-        #expect(found.isEmpty, "\(found.map { "\(bash.text) \(bash.kind.rawValue) \(bash.code ?? "nil")" })")
+        #expect(found.isEmpty, "\(found.map { "\($0.text) \($0.kind.rawValue) \($0.code ?? "nil")" })")
     }
 }

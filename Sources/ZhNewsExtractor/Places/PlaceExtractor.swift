@@ -39,6 +39,15 @@ public struct PlaceExtractor: Sendable {
         read(text, outlet: outlet).places
     }
 
+    /// Loads the tables besides the NBS gazetteer (Hong Kong / Macau / Taiwan, the world, the
+    /// optional national level 5) now rather than on first use; returns the level-5 file's path
+    /// when one is installed (see ``NationalVillages``).
+    @discardableResult
+    public static func loadOtherTables() -> String? {
+        _ = OutsidePlaces.shared
+        return NationalVillages.shared.path
+    }
+
     /// Countries and major foreign cities named in `text`.
     public func worldPlaces(in text: String) -> [WorldPlaceMention] {
         read(text, outlet: nil).world
