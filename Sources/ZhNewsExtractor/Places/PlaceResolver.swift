@@ -85,6 +85,7 @@ struct PlaceResolver {
         guard !mentions.isEmpty else { return }
         linkChains(&mentions)
         linkChains(&mentions)
+        markLoneCountiesInDoubt(&mentions)
         for index in mentions.indices {
             var mention = mentions[index]
             if mention.candidates.count == 1 && (mention.chained || !needsSupport(mention) && !needsCorroboration(mention)) {
@@ -152,6 +153,23 @@ struct PlaceResolver {
             return mention.candidates.count == 1 ? Self.supportForUniqueCountyShortName : Self.supportForCountyShortName
         }
         return Self.supportToChoose(level: level)
+    }
+
+    /// A county-level name unique nationwide is read in doubt (not resolved on its own) when it has
+    /// two characters only (`东区`: generic), or when the text's other unique names of levels 1–3
+    /// all lie in other provinces (`临江市` on a page about 南昌: the text may mean another place).
+    private func markLoneCountiesInDoubt(_ mentions: inout [DivisionMention]) {
+        let anchors = mentions.filter { $0.candidates.count == 1 && !$0.chained && gazetteer.level($0.candidates[0]) <= 3 }
+        for index in mentions.indices {
+            let mention = mentions[index]
+            guard mention.candidates.count == 1, !mention.chained, !mention.aliasOnly,
+                  gazetteer.level(mention.candidates[0]) == 3 else { continue }
+            if mention.end - mention.start <= 2 { mentions[index].contested = true; continue }
+            let others = anchors.filter { $0.key != mention.key }
+            if !others.isEmpty, !others.contains(where: { gazetteer.relatedness($0.candidates[0], mention.candidates[0]) >= 1 }) {
+                mentions[index].contested = true
+            }
+        }
     }
 
     /// Keeps, in adjacent names, only the candidates that nest.
