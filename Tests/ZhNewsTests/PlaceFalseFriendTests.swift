@@ -74,6 +74,9 @@ struct PlaceFalseFriendTests {
         "他说一路向西就能找到",
         "这是泰山压顶般的压力",
         "他回到家乡吃上了长寿面",
+        "公安部通报了情况",
+        "其间山路崎岖难行",
+        "公安民警坚守岗位",
     ]
 
     @Test("the table holds at least 50 sentences")
