@@ -159,16 +159,22 @@ struct PlaceResolver {
     /// two characters only (`东区`: generic), or when the text's other unique names of levels 1–3
     /// all lie in other provinces (`临江市` on a page about 南昌: the text may mean another place).
     private func markLoneCountiesInDoubt(_ mentions: inout [DivisionMention]) {
-        let anchors = mentions.filter { $0.candidates.count == 1 && !$0.chained && gazetteer.level($0.candidates[0]) <= 3 }
+        // (unit, key) of every unique, unchained name of levels 1–3.
+        var anchors: [(unit: Int, key: Int)] = []
+        for mention in mentions where mention.candidates.count == 1 && !mention.chained && gazetteer.level(mention.candidates[0]) <= 3 {
+            anchors.append((mention.candidates[0], mention.key))
+        }
         for index in mentions.indices {
-            let mention = mentions[index]
-            guard mention.candidates.count == 1, !mention.chained, !mention.aliasOnly,
-                  gazetteer.level(mention.candidates[0]) == 3 else { continue }
-            if mention.end - mention.start <= 2 { mentions[index].contested = true; continue }
-            let others = anchors.filter { $0.key != mention.key }
-            if !others.isEmpty, !others.contains(where: { gazetteer.relatedness($0.candidates[0], mention.candidates[0]) >= 1 }) {
-                mentions[index].contested = true
+            let (unit, key, length) = (mentions[index].candidates.first, mentions[index].key, mentions[index].end - mentions[index].start)
+            guard let unit, mentions[index].candidates.count == 1, !mentions[index].chained, !mentions[index].aliasOnly,
+                  gazetteer.level(unit) == 3 else { continue }
+            if length <= 2 { mentions[index].contested = true; continue }
+            var others = false, sameProvince = false
+            for anchor in anchors where anchor.key != key {
+                others = true
+                if gazetteer.relatedness(anchor.unit, unit) >= 1 { sameProvince = true; break }
             }
+            if others && !sameProvince { mentions[index].contested = true }
         }
     }
 
