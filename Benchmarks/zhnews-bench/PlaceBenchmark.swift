@@ -8,7 +8,7 @@ import ZhNewsExtractor
 ///
 /// Returns the lines to print.
 func runPlaceBenchmark(minimumSeconds: Double = 1.0) -> [String] {
-    var lines: [String] = ["places (issue #7):"]
+    var lines: [String] = ["places (issues #7, #20):"]
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     // Gazetteer: first use in this process.
@@ -27,6 +27,14 @@ func runPlaceBenchmark(minimumSeconds: Double = 1.0) -> [String] {
                         Double(gazetteer.byteCount) / 1_048_576, residentAfter.total - residentBefore.total,
                         residentAfter.anonymous - residentBefore.anonymous,
                         (residentAfter.total - residentAfter.anonymous) - (residentBefore.total - residentBefore.anonymous)))
+
+    // The other tables: Hong Kong / Macau / Taiwan and the world (built from their TSVs), and the
+    // optional national level 5 (memory-mapped).
+    let otherStart = Date()
+    let national = PlaceExtractor.loadOtherTables()
+    lines.append(String(format: "  other tables (first use): %.1f ms wall; national level 5: %@",
+                        Date().timeIntervalSince(otherStart) * 1000,
+                        national.map { "mapped from \($0)" } ?? "not installed (set ZHNEWS_GAZETTEER_L5 to measure with it)"))
 
     // Seed records' texts (pipeline output), repeated to ~2 MB.
     let fixtures = root.appendingPathComponent("Fixtures")

@@ -21,6 +21,7 @@ struct MentionReader {
     struct Mentions {
         var dates: [DateMention] = []
         var places: [PlaceMention] = []
+        var worldPlaces: [WorldPlaceMention] = []
         var figures: [FigureMention] = []
         /// Characters of the text read (all of it unless the deadline came first).
         var readScalars = 0
@@ -36,7 +37,9 @@ struct MentionReader {
         }
         if scalars.count <= Self.wholeScalars {
             result.dates = dates.dates(in: text, published: published)
-            result.places = places.places(in: text, outlet: outlet)
+            let reading = places.read(text, outlet: outlet)
+            result.places = reading.places.map(\.mention)
+            result.worldPlaces = reading.world
             result.figures = figures.figures(in: text)
             result.readScalars = scalars.count
             return result
@@ -51,7 +54,9 @@ struct MentionReader {
             let (end, length) = Self.pieceEnd(scalars, from: start)
             let piece = String(scalars[start..<end])
             result.dates += dates.dates(in: piece, published: published).map { $0.shifted(by: offset) }
-            result.places += places.places(in: piece, outlet: outlet).map { $0.shifted(by: offset) }
+            let reading = places.read(piece, outlet: outlet)
+            result.places += reading.places.map { $0.mention.shifted(by: offset) }
+            result.worldPlaces += reading.world.map { $0.shifted(by: offset) }
             result.figures += figures.figures(in: piece).map { $0.shifted(by: offset) }
             offset += length
             result.readScalars = offset
@@ -98,4 +103,5 @@ extension SpannedMention {
 
 extension DateMention: SpannedMention {}
 extension PlaceMention: SpannedMention {}
+extension WorldPlaceMention: SpannedMention {}
 extension FigureMention: SpannedMention {}

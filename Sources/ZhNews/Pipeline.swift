@@ -206,7 +206,7 @@ public struct Pipeline: Sendable {
                 bylines: article.bylines, script: script, text: text,
                 dates: mentions.dates.map { unfolded($0) }, places: mentions.places.map { unfolded($0) },
                 figures: mentions.figures.map { unfolded($0) },
-                warnings: recordWarnings
+                warnings: recordWarnings, worldPlaces: mentions.worldPlaces.map { unfolded($0) }
             )
             return .record(record)
         }

@@ -85,6 +85,36 @@ public struct PlaceMention: Codable, Sendable, Hashable {
     }
 }
 
+/// A country or a major city outside China named in the text (the record's `world_places`):
+/// kept apart from `places`, which holds China's divisions and streets only.
+public struct WorldPlaceMention: Codable, Sendable, Hashable {
+    /// What sort of place a world mention names.
+    public enum Kind: String, Codable, Sendable, Hashable {
+        /// A sovereign state (`巴西`, `美利坚合众国`, and `中国` itself).
+        case country
+        /// A capital or large city abroad (`巴黎`, `圣保罗`); `iso` is its country's.
+        case city
+    }
+
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var kind: Kind
+    /// The usual Chinese name (`美国` for `美利坚合众国`).
+    public var name: String
+    /// ISO 3166-1 alpha-2 code of the country (of the city's country for a city): `BR`, `FR`.
+    public var iso: String
+
+    public init(text: String, start: Int, end: Int, kind: Kind, name: String, iso: String) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.name = name
+        self.iso = iso
+    }
+}
+
 /// A numeric figure in the text: a value with its unit and qualifier (余, 近, 约 …).
 public struct FigureMention: Codable, Sendable, Hashable {
     /// How the printed number relates to the true one.

@@ -27,6 +27,8 @@ public struct Record: Codable, Sendable, Hashable {
     public var text: String
     public var dates: [DateMention]
     public var places: [PlaceMention]
+    /// Countries and major foreign cities (`world_places`): apart from `places`, which holds China's.
+    public var worldPlaces: [WorldPlaceMention]
     public var figures: [FigureMention]
     public var warnings: [Warning]
 
@@ -35,7 +37,7 @@ public struct Record: Codable, Sendable, Hashable {
         subtitle: String? = nil, published: String? = nil, outlet: String? = nil,
         bylines: [Byline] = [], script: Script = .hans, text: String,
         dates: [DateMention] = [], places: [PlaceMention] = [], figures: [FigureMention] = [],
-        warnings: [Warning] = []
+        warnings: [Warning] = [], worldPlaces: [WorldPlaceMention] = []
     ) {
         self.schema = Self.schemaVersion
         self.id = id
@@ -50,13 +52,16 @@ public struct Record: Codable, Sendable, Hashable {
         self.text = text
         self.dates = dates
         self.places = places
+        self.worldPlaces = worldPlaces
         self.figures = figures
         self.warnings = warnings
     }
 
     enum CodingKeys: String, CodingKey {
         case schema, id, input, title, kicker, subtitle, published, outlet, bylines, script, text
-        case dates, places, figures, warnings
+        case dates, places
+        case worldPlaces = "world_places"
+        case figures, warnings
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -74,6 +79,7 @@ public struct Record: Codable, Sendable, Hashable {
         try container.encode(text, forKey: .text)
         try container.encode(dates, forKey: .dates)
         try container.encode(places, forKey: .places)
+        try container.encode(worldPlaces, forKey: .worldPlaces)
         try container.encode(figures, forKey: .figures)
         try container.encode(warnings, forKey: .warnings)
     }

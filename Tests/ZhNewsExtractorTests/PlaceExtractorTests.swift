@@ -72,7 +72,8 @@ struct PlaceExtractorTests {
         ]),
         Case(input: "学府社区开展活动。", wants: [Want(text: "学府社区", kind: .community, code: nil, ambiguous: true)]),
         Case(input: "红卫街道凯旋社区", outlet: "荆楚网", wants: [Want(text: "凯旋社区", kind: .community, code: "420303002008")]),
-        Case(input: "南湖区召开会议。", wants: [Want(text: "南湖区", kind: .county, code: nil)]),
+        // Issue #20: a county-level name unique nationwide resolves alone (issue #7 left it without a code).
+        Case(input: "南湖区召开会议。", wants: [Want(text: "南湖区", kind: .county, code: "330402000000")]),
         Case(input: "浙江省嘉兴市南湖区召开会议。", wants: [Want(text: "南湖区", kind: .county, code: "330402000000")]),
     ])
     func ambiguity(_ item: Case) { Self.check(item) }

@@ -13,7 +13,7 @@ struct InvariantTests {
     static let inputCount = 240
 
     /// The documented key order (docs/SCHEMA.md: "keys always in the order below").
-    static let recordKeys = ["schema", "id", "input", "title", "kicker", "subtitle", "published", "outlet", "bylines", "script", "text", "dates", "places", "figures", "warnings"]
+    static let recordKeys = ["schema", "id", "input", "title", "kicker", "subtitle", "published", "outlet", "bylines", "script", "text", "dates", "places", "world_places", "figures", "warnings"]
     static let errorKeys = ["schema", "id", "input", "error"]
     static let inputKeys = ["path", "url", "format", "encoding", "encoding_source", "part", "parts"]
 

@@ -24,6 +24,10 @@ zh_data_blob zh_data_gazetteer_divisions(void);
 zh_data_blob zh_data_gazetteer_hubei_l5(void);
 /// Short and former names, levels 1–3 (aliases-l1-3.tsv).
 zh_data_blob zh_data_gazetteer_aliases(void);
+/// Countries and major foreign cities with ISO 3166-1 alpha-2 codes (world.tsv).
+zh_data_blob zh_data_gazetteer_world(void);
+/// Hong Kong, Macau and Taiwan divisions, names only (hk-mo-tw.tsv).
+zh_data_blob zh_data_gazetteer_hk_mo_tw(void);
 /// The gazetteer's tables, precomputed from the three TSVs (index.bin; little-endian, alignment 1:
 /// copy out, never cast to wider types). `count` is 0 when the file was missing at build time.
 zh_data_blob zh_data_gazetteer_index(void);

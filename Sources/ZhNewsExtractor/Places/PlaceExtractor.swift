@@ -23,25 +23,90 @@ package struct PlaceHit: Sendable, Hashable {
 package struct PlaceExtractor: Sendable {
     package init() {}
 
+    /// What one reading of a text finds.
+    package struct Reading: Sendable {
+        /// China's divisions (Hong Kong, Macau and Taiwan included), streets and addresses.
+        package var places: [PlaceHit]
+        /// Countries and major foreign cities (`world_places` of the record).
+        package var world: [WorldPlaceMention]
+    }
+
     package func places(in text: String, outlet: String?) -> [PlaceMention] {
         hits(in: text, outlet: outlet).map(\.mention)
     }
 
     package func hits(in text: String, outlet: String?) -> [PlaceHit] {
+        read(text, outlet: outlet).places
+    }
+
+    /// Loads the tables besides the NBS gazetteer (Hong Kong / Macau / Taiwan, the world, the
+    /// optional national level 5) now rather than on first use; returns the level-5 file's path
+    /// when one is installed (see ``NationalVillages``).
+    @discardableResult
+    package static func loadOtherTables() -> String? {
+        _ = OutsidePlaces.shared
+        return NationalVillages.shared.path
+    }
+
+    /// Countries and major foreign cities named in `text`.
+    package func worldPlaces(in text: String) -> [WorldPlaceMention] {
+        read(text, outlet: nil).world
+    }
+
+    /// Places and world places in one pass.
+    package func read(_ text: String, outlet: String?) -> Reading {
         let gazetteer = Gazetteer.shared
         let guards = PlaceGuards.shared
         let scalars = text.unicodeScalars.map(\.value)
-        guard scalars.count >= 2 else { return [] }
+        guard scalars.count >= 2 else { return Reading(places: [], world: []) }
+        let outsideTable = OutsidePlaces.shared
+        let boundaries = PlaceWordBoundaries(text: scalars) { word in
+            gazetteer.index.key(word) != nil || outsideTable.index.key(word) != nil
+        }
 
         // 1. Gazetteer names, longest first.
         var raw: [DivisionMention] = []
         gazetteer.index.forEachMatch(in: scalars) { start, end, key in
-            if let mention = divisionMention(start: start, end: end, key: key, in: scalars, gazetteer: gazetteer, guards: guards) {
+            if let mention = divisionMention(start: start, end: end, key: key, in: scalars, gazetteer: gazetteer, guards: guards),
+               boundaries.isWord(start: start, end: end) {
                 raw.append(mention)
             }
         }
+        // Countries, foreign cities, Hong Kong / Macau / Taiwan: a division name inside a longer
+        // (or as long) one of them is not read (`中国` is a country, `巴西利亚` no 巴西 of Brazil).
+        let outsideMatcher = OutsidePlaceMatcher(table: outsideTable, gazetteer: gazetteer, guards: guards)
+        var outside = outsideMatcher.matches(in: scalars, boundaries: boundaries)
+        if !outside.isEmpty {
+            var outsideLength = [Int](repeating: 0, count: scalars.count)
+            for match in outside { for k in match.start..<match.end { outsideLength[k] = match.end - match.start } }
+            var longestDivision = [Int](repeating: 0, count: scalars.count)
+            for mention in raw {
+                for k in mention.start..<mention.end { longestDivision[k] = max(longestDivision[k], mention.end - mention.start) }
+            }
+            outside.removeAll { match in (match.start..<match.end).contains { longestDivision[$0] > match.end - match.start } }
+            for k in outsideLength.indices { outsideLength[k] = 0 }
+            for match in outside { for k in match.start..<match.end { outsideLength[k] = match.end - match.start } }
+            raw.removeAll { mention in (mention.start..<mention.end).contains { outsideLength[$0] >= mention.end - mention.start } }
+            // `中国航海博物馆`: the country heads an institution's name; it is no place, and no
+            // division of the same name either.
+            outside.removeAll { guards.institutionFollows(scalars, after: $0.end) }
+        }
         var taken = [Bool](repeating: false, count: scalars.count)
         var divisions = selectLongest(raw, span: { ($0.start, $0.end) }, official: { !$0.aliasOnly }, taken: &taken)
+        // A name another gazetteer name overlaps in part (`南沙湾区块`: 南沙 and 沙湾区) is read in
+        // doubt: it is not resolved on its own.
+        var coverStart = [Int](repeating: Int.max, count: scalars.count + 1)
+        var coverEnd = [Int](repeating: -1, count: scalars.count + 1)
+        for mention in raw {
+            for k in mention.start..<mention.end {
+                coverStart[k] = min(coverStart[k], mention.start)
+                coverEnd[k] = max(coverEnd[k], mention.end)
+            }
+        }
+        for index in divisions.indices {
+            let mention = divisions[index]
+            divisions[index].contested = coverStart[mention.start] < mention.start || coverEnd[mention.end - 1] > mention.end
+        }
         divisions.sort { $0.start < $1.start }
         // Two-character official names inside a word (`区和县`) are not names.
         var previousEnd = -1
@@ -56,7 +121,9 @@ package struct PlaceExtractor: Sendable {
         // 2. Suffix-built names, their stems bounded by official division names.
         var bounds = [Bool](repeating: false, count: scalars.count + 1)
         for mention in divisions where !mention.aliasOnly { bounds[mention.end] = true }
+        for match in outside { bounds[match.end] = true }
         var patterns = PlacePatterns.shared.scan(scalars, bounds: bounds)
+        patterns.removeAll { pattern in outside.contains { $0.start < pattern.end && pattern.start < $0.end } }
         // A community already named by the gazetteer keeps the gazetteer's span (`跟随凯旋社区`).
         var latestStartByEnd: [Int: Int] = [:]
         for division in divisions where !division.aliasOnly {
@@ -100,7 +167,12 @@ package struct PlaceExtractor: Sendable {
             let isLast = index == keptDivisions.count - 1 || keptDivisions[index + 1].start != keptDivisions[index].end
             guard isLast else { continue }
             let chain = keptDivisions[chainStart...index]
-            if !guards.institutionFollows(scalars, after: keptDivisions[index].end) { guarded += chain }
+            // An address chain (two names or more, each inside the one before) before an institution is
+            // still an address (`广东省天河区某某医院`); a lone name heading one is the institution's
+            // name, and so are names that merely stand together (`北京同仁医院`).
+            if isAddressChain(chain, gazetteer) || !guards.institutionFollows(scalars, after: keptDivisions[index].end) {
+                guarded += chain
+            }
             chainStart = index + 1
         }
 
@@ -109,7 +181,30 @@ package struct PlaceExtractor: Sendable {
         PlaceResolver(gazetteer: gazetteer).resolve(&guarded, region: region?.unit, trustedRegion: region?.fromTable ?? false)
 
         // 6. Output.
-        return PlaceOutput(text: scalars, gazetteer: gazetteer).hits(divisions: guarded, patterns: keptPatterns)
+        let output = PlaceOutput(text: scalars, gazetteer: gazetteer)
+        var places = output.hits(divisions: guarded, patterns: keptPatterns)
+        var world: [WorldPlaceMention] = []
+        for match in outside {
+            let surface = output.string(match.start, match.end)
+            if outsideMatcher.isRegion(match) {
+                let mention = outsideMatcher.placeMention(match, surface: surface)
+                places.append(PlaceHit(mention: mention, former: false, candidates: match.rows.count))
+            } else {
+                world.append(outsideMatcher.worldMention(match, surface: surface))
+            }
+        }
+        places.sort { $0.mention.start < $1.mention.start }
+        return Reading(places: places, world: world)
+    }
+
+    /// True for two names or more, each with a candidate inside a candidate of the one before.
+    private func isAddressChain(_ chain: ArraySlice<DivisionMention>, _ gazetteer: Gazetteer) -> Bool {
+        guard chain.count >= 2 else { return false }
+        for (upper, lower) in zip(chain, chain.dropFirst()) {
+            let nests = lower.candidates.contains { unit in upper.candidates.contains { $0 != unit && gazetteer.isAncestor($0, of: unit) } }
+            if !nests { return false }
+        }
+        return true
     }
 
     /// A gazetteer match turned into a mention, or nil when a guard rejects it.
@@ -120,7 +215,8 @@ package struct PlaceExtractor: Sendable {
         let aliasOnly = entries.allSatisfy { $0.kind == .short || $0.kind == .former }
         if aliasOnly {
             let keyScalars = gazetteer.index.scalars(of: key)
-            if guards.isStopShortName(keyScalars) || guards.facilityFollows(text, after: end) { return nil }
+            let upper = entries.contains { gazetteer.level($0.unit) <= 2 }
+            if guards.isStopShortName(keyScalars) || guards.facilityFollows(text, after: end, upperLevel: upper) { return nil }
         }
         var units: [Int] = []
         for entry in entries where !units.contains(entry.unit) { units.append(entry.unit) }

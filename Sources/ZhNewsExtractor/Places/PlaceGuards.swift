@@ -10,6 +10,7 @@ struct PlaceGuards: Sendable {
     private let institutions: [[UInt32]]
     private let institutionFalseNext: [[UInt32]: Set<UInt32>]
     private let facilities: [[UInt32]]
+    private let countyOnlyFacilities: Set<[UInt32]>
     private let stopShort: Set<[UInt32]>
     private let boundaryChars: Set<UInt32>
     private let de = PlaceNames.scalars("的")[0]
@@ -22,6 +23,7 @@ struct PlaceGuards: Sendable {
         }
         institutionFalseNext = falseNext
         facilities = PlaceLexicon.facilityNext.map(PlaceNames.scalars)
+        countyOnlyFacilities = Set(PlaceLexicon.facilityNextForCounties.map(PlaceNames.scalars))
         stopShort = Set(PlaceLexicon.stopShortNames.map(PlaceNames.scalars))
         boundaryChars = Set(PlaceLexicon.cutWords.filter { $0.count == 1 }.map { $0.unicodeScalars.first!.value })
     }
@@ -52,8 +54,10 @@ struct PlaceGuards: Sendable {
     }
 
     /// True when a facility word follows `end` directly (`清河大桥`, `龙湾方向`).
-    func facilityFollows(_ text: [UInt32], after end: Int) -> Bool {
-        facilities.contains { matches($0, in: text, at: end) }
+    /// After a province or prefecture short name (`upperLevel`), `方向` and `人` are a direction and
+    /// its people (`往北京方向`, `长春人`): the name stays.
+    func facilityFollows(_ text: [UInt32], after end: Int, upperLevel: Bool = false) -> Bool {
+        facilities.contains { matches($0, in: text, at: end) && !(upperLevel && countyOnlyFacilities.contains($0)) }
     }
 
     /// True when a short name is a listed common word or nickname (`江城`, `东风`).

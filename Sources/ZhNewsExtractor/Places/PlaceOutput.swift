@@ -11,8 +11,9 @@ struct PlaceOutput {
     let gazetteer: Gazetteer
 
     private static let de: UInt32 = 0x7684   // 的
+    private static let newline: UInt32 = 0x0A
 
-    private func string(_ start: Int, _ end: Int) -> String {
+    func string(_ start: Int, _ end: Int) -> String {
         var view = String.UnicodeScalarView()
         for value in text[start..<end] { if let scalar = Unicode.Scalar(value) { view.append(scalar) } }
         return String(view)
@@ -70,6 +71,41 @@ struct PlaceOutput {
                               weak: pattern.weak))
         }
         items.sort { $0.start < $1.start }
+
+        // Villages and communities of every province (when `divisions-l5.tsv` is installed): a name
+        // found by suffix right after a township or county, or after a township named earlier in
+        // the same paragraph, takes the code of the one unit of that name under it.
+        let villages = NationalVillages.shared
+        if villages.isAvailable {
+            var lastTownship: Int?
+            for index in items.indices {
+                let mention = items[index].hit.mention
+                if mention.kind == .township, mention.code != nil { lastTownship = index; continue }
+                if let township = lastTownship, text[items[township].end..<mention.start].contains(Self.newline) { lastTownship = nil }
+                guard mention.code == nil, !mention.ambiguous, mention.kind == .village || mention.kind == .community,
+                      items[index].hit.candidates == 0 else { continue }
+                var anchors: [Int] = []
+                if index > 0 {
+                    let previous = items[index - 1]
+                    let start = items[index].start
+                    if previous.end == start || (previous.end == start - 1 && text[previous.end] == Self.de) { anchors.append(index - 1) }
+                }
+                if let township = lastTownship { anchors.append(township) }
+                for anchor in anchors {
+                    let parent = items[anchor].hit.mention
+                    guard let code = parent.code.flatMap({ UInt64($0) }) else { continue }
+                    let span: UInt64 = parent.kind == .township ? 1_000 : parent.kind == .county ? 1_000_000 : 0
+                    guard span > 0, let found = villages.unit(named: PlaceNames.scalars(mention.name), codes: (code + 1)..<(code + span)) else { continue }
+                    var name = String.UnicodeScalarView()
+                    for value in found.name { if let scalar = Unicode.Scalar(value) { name.append(scalar) } }
+                    let digits = String(found.code)
+                    items[index].hit.mention.code = String(repeating: "0", count: max(0, 12 - digits.count)) + digits
+                    items[index].hit.mention.name = String(name)
+                    items[index].hit.mention.path = parent.path + [String(name)]
+                    break
+                }
+            }
+        }
 
         // Attach pattern names to the place written right before them.
         var anchoredPaths: [String: [String]] = [:]

@@ -30,6 +30,8 @@ struct DivisionMention: Sendable {
     /// The name is a common word as well (`幸福社区`): accepted only inside a chain.
     var weak: Bool
     var chained = false
+    /// Another gazetteer name overlaps this one in part (`南沙湾区块`): the reading is in doubt.
+    var contested = false
     var status = Status.pending
     var unit: Int?
     /// How many divisions the name matched before the text was used.
@@ -71,6 +73,8 @@ struct PlaceResolver {
 
     /// Support needed (closest relation) for a name that is not enough on its own.
     static let supportForCountyShortName = 2
+    /// A county short name unique nationwide (`张家港`, `如皋`) needs a place in its province only.
+    static let supportForUniqueCountyShortName = 1
     static let supportForCommunity = 2
     /// Support needed to choose among several divisions, by level of the candidates.
     static func supportToChoose(level: Int) -> Int { level <= 3 ? 1 : 2 }
@@ -81,6 +85,7 @@ struct PlaceResolver {
         guard !mentions.isEmpty else { return }
         linkChains(&mentions)
         linkChains(&mentions)
+        markLoneCountiesInDoubt(&mentions)
         for index in mentions.indices {
             var mention = mentions[index]
             if mention.candidates.count == 1 && (mention.chained || !needsSupport(mention) && !needsCorroboration(mention)) {
@@ -131,19 +136,46 @@ struct PlaceResolver {
         return false
     }
 
-    /// A unique county or township name standing alone: the gazetteer knows one such division, but
-    /// the text may mean a place it does not hold (Taiwan, abroad, after 2023, fiction).
+    /// A unique township name standing alone: the gazetteer knows one such division, but the text
+    /// may mean a place it does not hold (abroad, after 2023, fiction). A county-level name unique
+    /// nationwide (`义乌市`, `格尔木市`, `浦东新区`) resolves alone: Hong Kong, Macau and Taiwan are read
+    /// from their own table first (``OutsidePlaces``), and such names are distinctive.
     private func needsCorroboration(_ mention: DivisionMention) -> Bool {
         let level = minimumLevel(mention)
-        return (level == 3 || level == 4) && !mention.chained && !mention.aliasOnly
+        return (level == 4 || level == 3 && mention.contested) && !mention.chained && !mention.aliasOnly
     }
 
     private func threshold(_ mention: DivisionMention) -> Int {
         let level = minimumLevel(mention)
         if mention.candidates.count == 1 && needsCorroboration(mention) { return 1 }
         if level == 5 { return mention.weak ? Int.max : Self.supportForCommunity }
-        if mention.aliasOnly && level >= 3 { return Self.supportForCountyShortName }
+        if mention.aliasOnly && level >= 3 {
+            return mention.candidates.count == 1 ? Self.supportForUniqueCountyShortName : Self.supportForCountyShortName
+        }
         return Self.supportToChoose(level: level)
+    }
+
+    /// A county-level name unique nationwide is read in doubt (not resolved on its own) when it has
+    /// two characters only (`东区`: generic), or when the text's other unique names of levels 1–3
+    /// all lie in other provinces (`临江市` on a page about 南昌: the text may mean another place).
+    private func markLoneCountiesInDoubt(_ mentions: inout [DivisionMention]) {
+        // (unit, key) of every unique, unchained name of levels 1–3.
+        var anchors: [(unit: Int, key: Int)] = []
+        for mention in mentions where mention.candidates.count == 1 && !mention.chained && gazetteer.level(mention.candidates[0]) <= 3 {
+            anchors.append((mention.candidates[0], mention.key))
+        }
+        for index in mentions.indices {
+            let (unit, key, length) = (mentions[index].candidates.first, mentions[index].key, mentions[index].end - mentions[index].start)
+            guard let unit, mentions[index].candidates.count == 1, !mentions[index].chained, !mentions[index].aliasOnly,
+                  gazetteer.level(unit) == 3 else { continue }
+            if length <= 2 { mentions[index].contested = true; continue }
+            var others = false, sameProvince = false
+            for anchor in anchors where anchor.key != key {
+                others = true
+                if gazetteer.relatedness(anchor.unit, unit) >= 1 { sameProvince = true; break }
+            }
+            if others && !sameProvince { mentions[index].contested = true }
+        }
     }
 
     /// Keeps, in adjacent names, only the candidates that nest.
