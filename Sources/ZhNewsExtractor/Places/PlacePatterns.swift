@@ -27,10 +27,14 @@ struct PlacePatterns: Sendable {
     }
 
     private let suffixesByFirst: [UInt32: [Suffix]]
+    /// One bit per BMP scalar that starts a suffix: most characters are ruled out without hashing.
+    private let suffixFirstBits: [UInt64]
     /// Cut words that never occur inside names (`的`, `在`, `该`): the stem always starts after them.
     private let hardCuts: [[UInt32]]
     /// Cut words that may begin a name (`和` in `和谐`): they cut only when 2+ characters remain.
     private let softCuts: [[UInt32]]
+    /// ``hardCuts`` and ``softCuts`` together, built once (not per match).
+    private let allCuts: [[UInt32]]
     private let stopStems: Set<[UInt32]>
     private let weakStems: Set<[UInt32]>
     private let hao = PlaceNames.scalars("号")
@@ -52,9 +56,13 @@ struct PlacePatterns: Sendable {
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.scalars.count > $1.scalars.count } }
         suffixesByFirst = byFirst
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for first in byFirst.keys where first < 0x10000 { bits[Int(first >> 6)] |= 1 << UInt64(first & 63) }
+        suffixFirstBits = bits
         let cuts = PlaceLexicon.cutWords.map(PlaceNames.scalars).sorted { $0.count > $1.count }
         hardCuts = cuts.filter { !Self.softCutWords.contains(String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init)))) }
         softCuts = cuts.filter { Self.softCutWords.contains(String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init)))) }
+        allCuts = hardCuts + softCuts
         stopStems = Set(PlaceLexicon.stopStems.map(PlaceNames.scalars))
         weakStems = Set(PlaceLexicon.weakStems.map(PlaceNames.scalars))
     }
@@ -72,6 +80,10 @@ struct PlacePatterns: Sendable {
         return true
     }
 
+    private func mayStartSuffix(_ scalar: UInt32) -> Bool {
+        scalar >= 0x10000 || suffixFirstBits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
+    }
+
     /// Pattern matches in `text`. `bounds[i]` is true where a division name ends at `i`: a stem
     /// never reaches back across it.
     func scan(_ text: [UInt32], bounds: [Bool]) -> [PatternMatch] {
@@ -80,7 +92,7 @@ struct PlacePatterns: Sendable {
         var i = 0
         while i < count {
             let first = text[i]
-            if let candidates = suffixesByFirst[first] {
+            if mayStartSuffix(first), let candidates = suffixesByFirst[first] {
                 for suffix in candidates where matches(suffix.scalars, in: text, at: i) {
                     if let match = match(suffix, at: i, in: text, bounds: bounds) { out.append(match) }
                 }
@@ -101,7 +113,7 @@ struct PlacePatterns: Sendable {
         while start > 0, position - start < maxRun, Self.isHan(text[start - 1]), !bounds[start] { start -= 1 }
         let runCapped = position - start == maxRun && start > 0 && Self.isHan(text[start - 1]) && !bounds[start]
         // A cut word right before the suffix leaves no name (`该小区`, `的小区`, `进入小区`).
-        for word in hardCuts + softCuts where word.count <= position - start && matches(word, in: text, at: position - word.count) {
+        for word in allCuts where word.count <= position - start && matches(word, in: text, at: position - word.count) {
             return nil
         }
         var stemStart = start
