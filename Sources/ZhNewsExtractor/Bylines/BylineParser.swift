@@ -141,6 +141,17 @@ public enum BylineParser {
                 rest = rest.dropFirst(cut.count)
                 continue
             }
+            // `记者段彦超廖艳`, `（记者陈智整合）`: names a renderer printed without spaces. Four
+            // characters are one name unless they came glued to the label (`陈冯富珍`).
+            if cut.count >= (gluedToLabel ? 4 : 5), let names = GluedNames.split(cut) {
+                for name in names {
+                    for role in effectiveRoles(roles) { append(Byline(role: role, label: groupLabel, name: name), to: &bylines) }
+                }
+                rest = rest.dropFirst(cut.count)
+                inLabelGroup = false
+                gluedToLabel = false
+                continue
+            }
             guard isName(cut) else { return nil }
             // A name run into its label (`记者吴青朋`) has no separator to vouch for it: `记者调查`.
             // Transliterated names (`买买提·艾力`) carry their own mark.

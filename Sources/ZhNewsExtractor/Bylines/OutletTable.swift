@@ -81,6 +81,17 @@ enum OutletTable {
         return nil
     }
 
+    /// The longest outlet name the (folded) text ends with, in characters; `nil` when none.
+    static func trailingOutletLength<S: StringProtocol>(_ text: S) -> Int? {
+        let characters = Array(text.suffix(longest))
+        var count = characters.count
+        while count >= 2 {
+            if canonical[String(characters.suffix(count))] != nil { return count }
+            count -= 1
+        }
+        return nil
+    }
+
     /// Where a four-digit year followed by `-`, `/`, `.` or `年` starts, in characters.
     static func yearStart(_ text: String) -> Int? {
         let characters = Array(text)

@@ -22,7 +22,7 @@ public struct InfoLine: Sendable, Hashable {
     /// Labels whose value is the publish time.
     static let timeLabels = ["发布时间", "发布日期", "发表时间", "时间", "日期"]
     /// Labels whose value is the outlet.
-    static let outletLabels = ["来源", "稿源", "出处"]
+    static let outletLabels = ["来源", "来源于", "稿源", "出处"]
     /// Labels whose value is an author credit.
     static let authorLabels = ["作者", "撰文", "文"]
     /// Labels whose value names the editor (`责任编辑：NF055`, `选稿：曾炟`).
@@ -40,6 +40,10 @@ public struct InfoLine: Sendable, Hashable {
             if Self.timeLabels.contains(label), published == nil {
                 hasTimeLabel = true
                 published = PublishTime.parse(value)
+            } else if Self.outletLabels.contains(label), outlet == nil, let (name, writer) = Self.outletAndGluedWriter(value) {
+                // `来源：中国新闻网王帆`: a renderer dropped the space between outlet and writer.
+                outlet = name
+                bylines.append(Byline(role: .author, label: "", name: writer))
             } else if Self.outletLabels.contains(label), outlet == nil {
                 outlet = Self.outletName(value)
                 // `来源：中国新闻网 王帆`: a writer's name printed after a known outlet.
@@ -56,6 +60,10 @@ public struct InfoLine: Sendable, Hashable {
                 bylines += names.filter { BylineParser.isName($0) }.map { Byline(role: role, label: label, name: String($0)) }
             }
         }
+        // `作者：陈海峰 责任编辑：陈海峰`: a CMS that fills the author field with the editor's name
+        // credits no writer.
+        let editors = Set(bylines.filter { $0.role == .editor || $0.role == .responsibleEditor }.map(\.name))
+        bylines.removeAll { $0.role == .author && editors.contains($0.name) }
         if published == nil { published = PublishTime.parse(line) }
         if published != nil, !hasTimeLabel, outlet == nil, let range = PublishTime.range(in: line) {
             account = Self.accountWord(line[..<range.lowerBound] + " " + line[range.upperBound...])
@@ -83,8 +91,14 @@ public struct InfoLine: Sendable, Hashable {
     static func accountWord(_ text: String) -> String? {
         for raw in text.split(whereSeparator: { $0.isWhitespace }) {
             // `🌏华商君`: an emoji or mark before a WeChat account's name is not part of it.
-            let word = String(raw.drop { $0.unicodeScalars.contains { $0.properties.isEmojiPresentation || $0.properties.generalCategory == .otherSymbol } })
+            var word = String(raw.drop { $0.unicodeScalars.contains { $0.properties.isEmojiPresentation || $0.properties.generalCategory == .otherSymbol } })
             if word.isEmpty || notAccounts.contains(word) { continue }
+            // `华商君华商报华商报`: the account's outlet printed after it without a space.
+            while let length = OutletTable.trailingOutletLength(word), length < word.count { word = String(word.dropLast(length)) }
+            // `金融市场棱镜`: a channel label (`金融市场`) run into the name.
+            if NeverNames.channelEndings.contains(where: { ending in
+                word.range(of: ending).map { word[..<$0.lowerBound].count >= 2 && word[$0.upperBound...].count >= 2 } ?? false
+            }) { return nil }
             guard (2...12).contains(word.count), word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
                   !BylineLexicon.outletSuffixes.contains(where: word.hasSuffix), !OutletTable.isOutlet(word),
                   !NeverNames.words.contains(word), !NeverNames.latinWords.contains(word.lowercased()),
@@ -97,6 +111,17 @@ public struct InfoLine: Sendable, Hashable {
             return word
         }
         return nil
+    }
+
+    /// `中国新闻网王帆`: a known outlet's name with a personal name run into it (no space between),
+    /// as (outlet, writer); `nil` for anything else (`人民日报海外版`).
+    static func outletAndGluedWriter(_ value: String) -> (String, String)? {
+        let words = value.split { $0 == " " || $0 == "\u{3000}" }
+        guard words.count == 1, let word = words.first, let length = OutletTable.leadingOutletLength(word), length < word.count else { return nil }
+        let writer = word.dropFirst(length)
+        guard writer.count <= 3, PersonalNameCheck.isPersonalName(writer), !NeverNames.organisationEndings.contains(where: writer.hasSuffix),
+              !writer.hasSuffix("版") else { return nil }
+        return (String(word.prefix(length)), String(writer))
     }
 
     /// The outlet in a `来源` value: parentheticals dropped, and for Chinese names the first word

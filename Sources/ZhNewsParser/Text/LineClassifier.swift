@@ -70,6 +70,11 @@ public struct LineClassifier: Sendable {
         } else if first == "[", let close = scalars.prefix(LineRules.placeholderMaxLength).firstIndex(of: "]"),
                   scalars[scalars.index(after: scalars.startIndex)..<close].allSatisfy({ $0.isASCII && $0 != " " }) {
             rest = Substring(text).unicodeScalars[scalars.index(after: close)...].drop { $0 == " " }
+        } else if first.isASCII, first.properties.isAlphabetic, let space = scalars.prefix(LineRules.placeholderMaxLength).firstIndex(of: " "),
+                  scalars[..<space].allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }) {
+            // `netease 本文来源：…`: an image's alternative text (printed bare by `w3m -dump`) before an info label.
+            let after = Substring(text).unicodeScalars[space...].drop { $0 == " " }
+            if Compiled.hasPrefix(Compiled.compactPrefix(Array(Substring(after).utf8)), Compiled.infoPrefixes) { rest = after }
         }
         guard let rest, !rest.isEmpty else { return text }
         return String(rest)
