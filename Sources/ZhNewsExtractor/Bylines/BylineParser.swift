@@ -67,7 +67,8 @@ public enum BylineParser {
                 roles = []
                 continue
             }
-            if let (label, role) = leadingLabel(rest), isLabelBoundary(rest, labelLength: label.count) {
+            // After a joiner the group is plainly labels: `文/图刘玺东` (a renderer dropped the space).
+            if let (label, role) = leadingLabel(rest), inLabelGroup || isLabelBoundary(rest, labelLength: label.count) {
                 if !inLabelGroup {
                     roles = []
                     groupLabel = ""

@@ -104,8 +104,9 @@ public enum LineRules {
     public static let numericUnits: Set<Unicode.Scalar> = ["C", "F", "K", "M", "B", "k"]
     /// The longest image placeholder a renderer prints (`[logo_pgh]`), brackets included.
     public static let placeholderMaxLength = 24
-    /// A renderer's form field (`搜索 [          ]`, `[]`): the line is a search or login box.
-    public static let formFieldMarks = ["[  ", "[]"]
+    /// A renderer's form field (`搜索 [          ]`, `[]`; lynx: `搜索 ________`, `(BUTTON) 阅读整篇文章`):
+    /// the line is a search or login box, or a button.
+    public static let formFieldMarks = ["[  ", "[]", "____", "(BUTTON)"]
     /// A menu item is at most this many characters (`网易新闻`, `国际足球`, `娱乐FOCUS`).
     public static let menuItemMaxLength = 7
     /// A row of at least this many short segments without punctuation is a menu.
