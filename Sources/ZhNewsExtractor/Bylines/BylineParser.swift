@@ -142,9 +142,8 @@ public enum BylineParser {
                 rest = rest.dropFirst(cut.count)
                 continue
             }
-            // `记者段彦超廖艳`, `（记者陈智整合）`: names a renderer printed without spaces. Four
-            // characters are one name unless they came glued to the label (`陈冯富珍`).
-            if cut.count >= (gluedToLabel ? 4 : 5), let names = GluedNames.split(cut) {
+            // `记者段彦超廖艳`, `（记者陈智整合）`: names a renderer printed without spaces.
+            if cut.count >= 4, let names = GluedNames.split(cut) {
                 for name in names {
                     for role in effectiveRoles(roles) { append(Byline(role: role, label: groupLabel, name: name), to: &bylines) }
                 }

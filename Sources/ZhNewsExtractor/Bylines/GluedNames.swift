@@ -6,7 +6,7 @@
 /// compound, ``ChineseSurnames``) and a given name of one or two characters, and optionally a
 /// credit verb at its end (`陈智整合`: `整合`, `报道`). The cut is taken only when exactly one
 /// cut exists: `段彦超廖艳` is `段彦超 廖艳` (`超` is no surname), `王乐文方敏` stays unread
-/// (`王乐文 方敏` or `王乐 文方敏`). Runs are short (at most ``maxRunLength`` characters), so
+/// (`王乐文 方敏` or `王乐 文方敏`), and so does a run of four (`阿依古丽` is one name). Runs are short (at most ``maxRunLength`` characters), so
 /// counting every cut costs a few steps.
 ///
 /// ```swift
@@ -30,7 +30,9 @@ enum GluedNames {
             characters.removeLast(verb.count)
             cutVerb = true
         }
-        guard characters.count >= 2, characters.count <= maxRunLength,
+        // Four characters are one name unless a verb was cut off: two names of two (`王帆李明`) and
+        // one name of four (`阿依古丽`, `陈冯富珍`) print alike.
+        guard characters.count >= (cutVerb ? 2 : 5), characters.count <= maxRunLength,
               characters.allSatisfy({ $0.unicodeScalars.allSatisfy(PersonalNameCheck.isHan) }) else { return nil }
         // ways[i]: how many cuts the first i characters have (capped at 2), and the last name's length.
         var ways = [Int](repeating: 0, count: characters.count + 1)

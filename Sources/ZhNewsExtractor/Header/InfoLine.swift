@@ -52,7 +52,10 @@ public struct InfoLine: Sendable, Hashable {
                     bylines.append(Byline(role: .author, label: "", name: String(words[1])))
                 }
             } else if Self.authorLabels.contains(label) || label == "记者" {
-                let names = value.split { BylineLexicon.nameSeparators.contains($0) }
+                // `作者：周立新杨帆`: names printed without the space between them, cut where only one cut exists.
+                let names = value.split { BylineLexicon.nameSeparators.contains($0) }.flatMap { word in
+                    word.count >= 5 ? (GluedNames.split(word) ?? [String(word)]).map { Substring($0) } : [word]
+                }
                 let role: Byline.Role = label == "记者" ? .reporter : .author
                 bylines += names.filter { BylineParser.isName($0) }.map { Byline(role: role, label: label, name: String($0)) }
             } else if let role = Self.editorLabels[label] {

@@ -1,0 +1,92 @@
+import Testing
+import ZhNewsModel
+@testable import ZhNewsParser
+@testable import ZhNewsExtractor
+
+/// Lines as text renderers other than a browser print them: `w3m -dump` drops the space between
+/// two Chinese characters (`记者 段彦超 廖艳` → `记者段彦超廖艳`) and prints an image's
+/// alternative text bare; `lynx -dump` prints form fields as `____` and buttons as `(BUTTON)`.
+/// Each line with what a careful reader takes from it.
+@Suite("Second renderer")
+struct SecondRendererTests {
+    static func pairs(_ bylines: [Byline]?) -> [String] {
+        (bylines ?? []).map { "\($0.role.rawValue):\($0.name)" }
+    }
+
+    @Test("glued names cut where exactly one cut exists", arguments: [
+        ("段彦超廖艳", ["段彦超", "廖艳"]),     // 超 is no surname: 段彦 超廖艳 is no cut
+        ("奚丹霓张赛", ["奚丹霓", "张赛"]),
+        ("刘玺东易赛楠", ["刘玺东", "易赛楠"]),
+        ("陈智整合", ["陈智"]),                 // a credit verb after the name
+        ("欧阳娜娜李明", ["欧阳娜娜", "李明"]),  // a compound surname
+    ])
+    func gluedNames(run: String, names: [String]) {
+        #expect(GluedNames.split(run) == names)
+    }
+
+    @Test("runs left unread: more than one cut, one name, or not names", arguments: [
+        "王乐文方敏",   // 王乐文 方敏 or 王乐 文方敏
+        "欧阳娜娜",     // one name
+        "阿依古丽",     // four characters: one name (阿依 古丽 would be a guess)
+        "段彦超",
+        "记者调查报告", "来自北京市",
+    ])
+    func gluedNamesLeftAlone(run: String) {
+        #expect(GluedNames.split(run) == nil)
+    }
+
+    @Test("credit lines printed without spaces", arguments: [
+        ("（总台央视记者奚丹霓张赛）", ["reporter:奚丹霓", "reporter:张赛"]),
+        ("澎湃新闻记者段彦超廖艳", ["reporter:段彦超", "reporter:廖艳"]),
+        ("记者陈智整合", ["reporter:陈智"]),
+        ("文/图刘玺东易赛楠", ["author:刘玺东", "photographer:刘玺东", "author:易赛楠", "photographer:易赛楠"]),
+        ("本报记者王乐文方敏", []),  // two cuts: nobody rather than a wrong name
+    ])
+    func gluedCredits(line: String, expected: [String]) {
+        #expect(Self.pairs(BylineParser.parseCredits(line)) == expected)
+    }
+
+    @Test("info lines printed without spaces")
+    func gluedInfoLines() {
+        let southcn = InfoLine("2023-06-15 08:10 来源：中国新闻网王帆")
+        #expect(southcn.outlet == "中国新闻网")
+        #expect(Self.pairs(southcn.bylines) == ["author:王帆"])
+        #expect(InfoLine("来源：人民日报海外版").bylines.isEmpty)
+        // The CMS filled the author field with the editor's name: no writer is credited.
+        let chinanews = InfoLine("2020-07-04 12:10:24 来源：求是网作者：陈海峰责任编辑：陈海峰")
+        #expect(chinanews.outlet == "求是网")
+        #expect(Self.pairs(chinanews.bylines) == ["responsible-editor:陈海峰"])
+        #expect(Self.pairs(InfoLine("来源：中国经营报作者：周立新杨帆责任编辑：NF055").bylines)
+            == ["author:周立新", "author:杨帆", "responsible-editor:NF055"])
+        #expect(InfoLine("　来源于：东区办事处　").outlet == "东区办事处")
+    }
+
+    @Test("accounts beside a date, run into their outlet or a channel label")
+    func gluedAccounts() {
+        #expect(InfoLine("2018-04-06 🌏华商君华商报华商报").account == "华商君")
+        #expect(InfoLine("金融市场棱镜2019-09-23 07:48").account == nil)
+        #expect(InfoLine("华夏人文 2020-03-09 18:14").account == "华夏人文")
+    }
+
+    @Test("a date with its time run into it")
+    func gluedDateTime() {
+        #expect(PublishTime.parse("2005.08.2605:39") == "2005-08-26T05:39:00+08:00")
+        #expect(PublishTime.parse("上海证券报网络版 2005-08-2605:39") == "2005-08-26T05:39:00+08:00")
+        #expect(PublishTime.parse("2005.8.2605:39") != "2005-08-26T05:39:00+08:00")  // the 2nd or the 26th
+    }
+
+    @Test("renderer marks", arguments: [
+        ("netease 本文来源：中国经营报作者：李慧敏责任编辑：NF055", LineClass.infoLine),  // w3m: an image's alt text
+        ("iPhone 发布会今天在北京举行，新机型售价下调。", LineClass.body),
+    ])
+    func rendererMarks(line: String, lineClass: LineClass) {
+        #expect(LineClassifier().classify([line]).first?.lineClass == lineClass)
+    }
+
+    @Test("lynx form fields and buttons are chrome", arguments: [
+        "搜索 ____________________ 网站地图 设置首页", "(BUTTON) 阅读整篇文章", "(BUTTON)",
+    ])
+    func lynxFormFields(line: String) {
+        #expect(LineFeatures(line).isMenuLike)
+    }
+}
