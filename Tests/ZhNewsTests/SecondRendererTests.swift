@@ -75,6 +75,25 @@ struct SecondRendererTests {
         #expect(PublishTime.parse("2005.8.2605:39") != "2005-08-26T05:39:00+08:00")  // the 2nd or the 26th
     }
 
+    @Test("a time printed before its date")
+    func timeBeforeDate() {
+        #expect(PublishTime.parse("社會 17:30 2020/08/09") == "2020-08-09T17:30:00+08:00")
+        #expect(PublishTime.parse("12:17:30 2020/08/09") == "2020-08-09")  // seconds of something else
+        #expect(PublishTime.parse("第17:30 2020/08/09") == "2020-08-09T17:30:00+08:00")
+        #expect(PublishTime.parse("2020/08/09 17:30") == "2020-08-09T17:30:00+08:00")
+    }
+
+    @Test("a date widget printed one part per line")
+    func splitDateLines() {
+        let lines = ["儿歌一分钱被改成一元钱", "2019", "09/07", "", "19:02", "扬眼"].map { ClassifiedLine(text: $0, lineClass: $0.isEmpty ? .blank : .body, rule: "") }
+        let merged = SplitDateLines.merge(lines)
+        #expect(merged.map(\.text) == ["儿歌一分钱被改成一元钱", "2019-09-07 19:02", "", "", "", "扬眼"])
+        #expect(merged[1].lineClass == .infoLine)
+        // A list of years is no date.
+        let years = ["2019", "2018", "09/07x"].map { ClassifiedLine(text: $0, lineClass: .body, rule: "") }
+        #expect(SplitDateLines.merge(years) == years)
+    }
+
     @Test("renderer marks", arguments: [
         ("netease 本文来源：中国经营报作者：李慧敏责任编辑：NF055", LineClass.infoLine),  // w3m: an image's alt text
         ("iPhone 发布会今天在北京举行，新机型售价下调。", LineClass.body),

@@ -25,6 +25,10 @@ public enum PublishTime {
         while index < scalars.count {
             let c = scalars[index]
             if AbsoluteDate.digit(c) != nil || c == "二" || c == "一", let found = parseDate(scalars, at: index) ?? gluedDateTime(scalars, at: index) {
+                // `社會 17:30 2020/08/09`: the time printed before the date.
+                if !found.value.contains("T"), let time = timeBefore(scalars, index) {
+                    return ("\(found.value)T\(pad(time.hour, 2)):\(pad(time.minute, 2)):00+08:00", time.start, found.end)
+                }
                 return (found.value, index, found.end)
             }
             index += 1
@@ -43,6 +47,26 @@ public enum PublishTime {
         if let weekday = AbsoluteDate.weekdayEnd(s, after: i) { i = weekday }
         guard let time = parseTime(s, from: i) else { return (value, date.end) }
         return ("\(value)T\(time.value)", time.end)
+    }
+
+    /// `17:30 2020/08/09`: an `HH:MM` time right before the date (spaces between), standing
+    /// alone (no seconds, no digit before it).
+    private static func timeBefore(_ s: [Unicode.Scalar], _ dateStart: Int) -> (hour: Int, minute: Int, start: Int)? {
+        var i = dateStart - 1
+        guard i >= 0, s[i] == " " || s[i] == "\u{3000}" else { return nil }
+        while i >= 0, s[i] == " " || s[i] == "\u{3000}" { i -= 1 }
+        guard i >= 3, let m2 = AbsoluteDate.digit(s[i]), let m1 = AbsoluteDate.digit(s[i - 1]), s[i - 2] == ":" || s[i - 2] == "：",
+              let h2 = AbsoluteDate.digit(s[i - 3]) else { return nil }
+        var start = i - 3
+        var hour = h2
+        if start >= 1, let h1 = AbsoluteDate.digit(s[start - 1]) {
+            hour = h1 * 10 + h2
+            start -= 1
+        }
+        if start >= 1, AbsoluteDate.digit(s[start - 1]) != nil || s[start - 1] == ":" || s[start - 1] == "：" { return nil }
+        let minute = m1 * 10 + m2
+        guard hour <= 23, minute <= 59 else { return nil }
+        return (hour, minute, start)
     }
 
     /// `2005.08.2605:39`: a zero-padded numeric date with the time run into it, as a renderer
