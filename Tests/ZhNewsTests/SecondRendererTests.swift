@@ -66,6 +66,7 @@ struct SecondRendererTests {
         #expect(InfoLine("2018-04-06 🌏华商君华商报华商报").account == "华商君")
         #expect(InfoLine("金融市场棱镜2019-09-23 07:48").account == nil)
         #expect(InfoLine("华夏人文 2020-03-09 18:14").account == "华夏人文")
+        #expect(InfoLine("　 酷勤网收集　2009-11-01").account == nil)  // lynx left out `来源：新浪科技`
     }
 
     @Test("a date with its time run into it")

@@ -91,6 +91,9 @@ public struct InfoLine: Sendable, Hashable {
         "上午", "下午", "中午", "凌晨", "早上", "晚上", "傍晚", "深夜", "今天", "昨天", "刚刚",
     ]
 
+    /// Endings of a site's note beside a date, not a name (`酷勤网收集`, `本站整理`).
+    static let siteNoteEndings = ["收集", "整理", "转载", "综合", "编译", "报道", "转发", "推荐"]
+
     static func accountWord(_ text: String) -> String? {
         for raw in text.split(whereSeparator: { $0.isWhitespace }) {
             // `🌏华商君`: an emoji or mark before a WeChat account's name is not part of it.
@@ -99,6 +102,7 @@ public struct InfoLine: Sendable, Hashable {
             // `华商君华商报华商报`: the account's outlet printed after it without a space.
             while let length = OutletTable.trailingOutletLength(word), length < word.count { word = String(word.dropLast(length)) }
             // `金融市场棱镜`: a channel label (`金融市场`) run into the name.
+            if siteNoteEndings.contains(where: word.hasSuffix) { return nil }
             if NeverNames.channelEndings.contains(where: { ending in
                 word.range(of: ending).map { word[..<$0.lowerBound].count >= 2 && word[$0.upperBound...].count >= 2 } ?? false
             }) { return nil }
