@@ -41,6 +41,7 @@ struct SecondRendererTests {
         ("记者陈智整合", ["reporter:陈智"]),
         ("文/图刘玺东易赛楠", ["author:刘玺东", "photographer:刘玺东", "author:易赛楠", "photographer:易赛楠"]),
         ("本报记者王乐文方敏", []),  // two cuts: nobody rather than a wrong name
+        ("编辑|张维纳语音|徐佳剪辑|李春制图|张莉 校读|刘永杰", ["editor:张维纳"]),
     ])
     func gluedCredits(line: String, expected: [String]) {
         #expect(Self.pairs(BylineParser.parseCredits(line)) == expected)
@@ -98,6 +99,7 @@ struct SecondRendererTests {
     @Test("renderer marks", arguments: [
         ("netease 本文来源：中国经营报作者：李慧敏责任编辑：NF055", LineClass.infoLine),  // w3m: an image's alt text
         ("iPhone 发布会今天在北京举行，新机型售价下调。", LineClass.body),
+        ("吉国杰本文来源：央视新闻客户端责任编辑：化成雨_NBJ11143", LineClass.infoLine),  // a name run in before the fields
     ])
     func rendererMarks(line: String, lineClass: LineClass) {
         #expect(LineClassifier().classify([line]).first?.lineClass == lineClass)

@@ -491,11 +491,18 @@ public enum BylineParser {
         return labelLength >= 2
     }
 
-    /// `王琪实习生` → `王琪` when a label follows a name without a space.
+    /// `王琪实习生` → `王琪` when a label follows a name without a space; `张维纳语音|徐佳` → `张维纳`
+    /// when a production label and its bar follow (a renderer dropped the space).
     private static func nameBeforeLabel(_ name: Substring) -> Substring {
         var index = name.index(after: name.startIndex)
         while index < name.endIndex {
             if let (label, _) = leadingLabel(name[index...]), label.count >= 2 { return name[..<index] }
+            // (The word ends at the bar: the label ends it, or a colon follows inside it.)
+            if name.distance(from: name.startIndex, to: index) >= 2,
+               let skipped = BylineLexicon.skippedLabels.first(where: { name[index...].hasPrefix($0) }),
+               name[index...].dropFirst(skipped.count).first.map(BylineLexicon.labelColons.contains) ?? true {
+                return name[..<index]
+            }
             index = name.index(after: index)
         }
         return name

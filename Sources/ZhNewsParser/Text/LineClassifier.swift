@@ -98,6 +98,7 @@ public struct LineClassifier: Sendable {
         if bytes.count <= Compiled.infoLineBytes, groups & Compiled.infoLabelGroup != 0, isDatedInfoLine(text) { return (.infoLine, "dated-fields") }
         if groups & Compiled.widgetGroup != 0 { return (.widget, "widget") }
         if bytes.count <= Compiled.editorLineBytes, Compiled.hasPrefix(Compiled.droppingBrackets(compact), Compiled.editorPrefixes) { return (.editorLine, "editor-label") }
+        if bytes.count <= Compiled.infoLineBytes, groups & Compiled.infoLabelGroup != 0, isLabelledFieldsLine(text) { return (.infoLine, "labelled-fields") }
         if bytes.count <= Compiled.captionBytes, isCaption(text) { return (.caption, "caption") }
         if bytes.count <= LineRules.datelineMaxLength * 3, isDateline(text) { return (.infoLine, "dateline") }
         // A link address with a call to act: a promotion (`立即下载…App：https://…`).
@@ -157,6 +158,16 @@ public struct LineClassifier: Sendable {
               !text.contains(where: { $0 == "。" || $0 == "；" }), let range = PublishTime.range(in: text) else { return false }
         let rest = Compiled.compactPrefix(Array((text[..<range.lowerBound] + " " + text[range.upperBound...]).utf8))
         return Compiled.infoPrefixes.contains { Compiled.contains(rest, $0) }
+    }
+
+    /// `吉国杰本文来源：央视新闻客户端责任编辑：化成雨_NBJ11143`: a source field and an editor field
+    /// in a line without clause marks, whatever a renderer ran in before them. (A credit line
+    /// `[作者: 刘满仓 责任编辑: 杨丹宇 ]` names no source and stays a credit.)
+    func isLabelledFieldsLine(_ text: String) -> Bool {
+        guard !text.contains(where: { $0 == "。" || $0 == "；" || $0 == "，" || $0 == "," }) else { return false }
+        let compact = Compiled.compactPrefix(Array(text.utf8))
+        return Compiled.sourcePrefixes.contains { Compiled.contains(compact, $0) }
+            && Compiled.editorPrefixes.contains { Compiled.contains(compact, $0) }
     }
 
     /// `荆楚网 > 新闻频道 > 十堰新闻`: short segments joined by separators, no sentence punctuation.
@@ -243,6 +254,7 @@ public struct LineClassifier: Sendable {
         static let pagerPrefixes = LineRules.pagerPrefixes.map { Array($0.utf8) }
         static let editorPrefixes = labelPrefixes(LineRules.editorLabels)
         static let infoPrefixes = labelPrefixes(LineRules.infoLabels)
+        static let sourcePrefixes = labelPrefixes(LineRules.sourceLabels)
 
         /// `label:` and `label：` for each label.
         static func labelPrefixes(_ labels: [String]) -> [[UInt8]] {
