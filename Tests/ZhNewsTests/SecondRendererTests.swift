@@ -1,4 +1,5 @@
 import Testing
+import ZhNews
 import ZhNewsModel
 @testable import ZhNewsParser
 @testable import ZhNewsExtractor
@@ -94,6 +95,35 @@ struct SecondRendererTests {
         // A list of years is no date.
         let years = ["2019", "2018", "09/07x"].map { ClassifiedLine(text: $0, lineClass: .body, rule: "") }
         #expect(SplitDateLines.merge(years) == years)
+    }
+
+    /// A headline a template put in a list of its own (`<li>`), as flattened pages print it.
+    static func bulletedHeadlinePage(_ headline: String, before: String = "") -> String {
+        """
+        首页
+        评论
+        \(before)* \(headline)
+        + 李明 城市规划研究院研究员
+        分享到：
+        12 30
+        2019-09-07 09:25:09 来源：滨江评论网
+        城市更新不是推倒重来。老城区里的街巷、店铺和邻里关系，是一座城市最难复制的部分，改造的目标应当是让住在这里的人过得更好，而不是把他们搬走。
+        近年来，不少城市在旧改中尝试“微更新”，保留原有的街巷肌理，只对危房、管网和公共空间做有限的改造，居民的生活并没有被打断。
+        这样的做法投入少、见效快，也更容易得到居民的支持，值得在更多城市推广。
+        """
+    }
+
+    static func title(of page: String) -> String? {
+        let lines = Pipeline().process(PageInput(id: "bulleted.txt", bytes: Array(page.utf8)))
+        guard case .record(let record)? = lines.first else { return nil }
+        return record.title
+    }
+
+    @Test("a bulleted headline: a list of one item over a dated info line")
+    func bulletedHeadline() {
+        #expect(Self.title(of: Self.bulletedHeadlinePage("李明：城市更新，要让老街坊留下来")) == "李明：城市更新，要让老街坊留下来")
+        // An item of a longer list is a teaser, not the headline.
+        #expect(Self.title(of: Self.bulletedHeadlinePage("李明：城市更新，要让老街坊留下来", before: "* 老城区改造进入第二阶段\n")) != "李明：城市更新，要让老街坊留下来")
     }
 
     @Test("renderer marks", arguments: [
