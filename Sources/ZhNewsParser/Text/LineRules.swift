@@ -34,6 +34,8 @@ public enum LineRules {
         "分享至", "【大 中 小】", "大 中 小", "我要纠错", "收藏本页", "点击蓝字", "长按识别二维码", "扫一扫在手机打开",
         "请输入关键词", "字级", "加入书签", "复制连结", "复制链接", "分享 FB", "下载APP", "订阅电子报",
         "我来说两句", "我要跟帖", "已输入0字", "还可以输入",
+        // a call to follow an account (`扫描下方二维码关注苹果汇官方微信`)
+        "二维码关注",
     ]
 
     /// A line containing one of these is a copyright or licence line.
