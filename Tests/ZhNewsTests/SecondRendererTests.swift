@@ -130,6 +130,9 @@ struct SecondRendererTests {
         ("netease 本文来源：中国经营报作者：李慧敏责任编辑：NF055", LineClass.infoLine),  // w3m: an image's alt text
         ("iPhone 发布会今天在北京举行，新机型售价下调。", LineClass.body),
         ("吉国杰本文来源：央视新闻客户端责任编辑：化成雨_NBJ11143", LineClass.infoLine),  // a name run in before the fields
+        // A serial's headline dated in square brackets is no dateline; an edition line still is.
+        ("语音 | 早安武汉〔2018.3.19 周一〕", LineClass.body),
+        ("人民日报（2024年05月20日 第03版）", LineClass.infoLine),
         // A call to follow an account under the article: the closing credit above it ends the text.
         ("专注苹果新闻报道，每日推送最新苹果资讯。扫描下方二维码关注苹果汇官方微信(或微信中搜：appleinc2012)。", LineClass.widget),
     ])

@@ -138,6 +138,12 @@ public struct LineClassifier: Sendable {
     /// `江城日报 2024年05月20日 第03版：综合新闻`, `原创 清河发布 2024-06-01 08:30 湖北`.
     func isDateline(_ text: String) -> Bool {
         guard let range = PublishTime.range(in: text) else { return false }
+        // `语音 | 早安武汉〔2018.3.19 周一〕`: a serial's headline with its date in brackets.
+        let head = text[..<range.lowerBound]
+        if let open = head.last, LineRules.headlineDateBrackets.contains(open),
+           head.unicodeScalars.lazy.filter({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }).count >= LineRules.headlineBeforeDateMinLength {
+            return false
+        }
         // The site's address beside the date is no word of the line (`http://www.sina.com.cn 2009年…`).
         let rest = (text[..<range.lowerBound] + " " + text[range.upperBound...]).split(whereSeparator: \.isWhitespace)
             .filter { word in !LineRules.addressPrefixes.contains(where: word.hasPrefix) }.joined()

@@ -90,6 +90,11 @@ public enum LineRules {
     /// holding a full date, whose other words are few and carry no clause marks.
     public static let datelineMaxLength = 48
     public static let datelineMaxOtherCharacters = 16
+    /// A date in one of these brackets after at least ``headlineBeforeDateMinLength`` ideographs
+    /// is a serial headline's date (`早安武汉〔2018.3.19 周一〕`), not a dateline. (An edition line
+    /// `人民日报（2024年05月20日 第03版）` uses round brackets and stays a dateline.)
+    public static let headlineDateBrackets: Set<Character> = ["〔", "【", "［", "["]
+    public static let headlineBeforeDateMinLength = 4
     /// Words that are web addresses, not part of a dateline's text.
     public static let addressPrefixes = ["http://", "https://", "www."]
 
