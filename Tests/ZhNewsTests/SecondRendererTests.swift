@@ -43,6 +43,8 @@ struct SecondRendererTests {
         ("文/图刘玺东易赛楠", ["author:刘玺东", "photographer:刘玺东", "author:易赛楠", "photographer:易赛楠"]),
         ("本报记者王乐文方敏", []),  // two cuts: nobody rather than a wrong name
         ("编辑|张维纳语音|徐佳剪辑|李春制图|张莉 校读|刘永杰", ["editor:张维纳"]),
+        ("【文/观察者网专栏作者王文】", ["author:王文"]),
+        ("【文/观察者网专栏作者 王文】", ["author:王文"]),
     ])
     func gluedCredits(line: String, expected: [String]) {
         #expect(Self.pairs(BylineParser.parseCredits(line)) == expected)
