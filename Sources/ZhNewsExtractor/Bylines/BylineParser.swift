@@ -497,13 +497,11 @@ public enum BylineParser {
         var index = name.index(after: name.startIndex)
         while index < name.endIndex {
             if let (label, _) = leadingLabel(name[index...]), label.count >= 2 { return name[..<index] }
-            // (The word ends at the bar: the label ends it, or a colon follows inside it.)
-            if name.distance(from: name.startIndex, to: index) >= 2,
-               let skipped = BylineLexicon.skippedLabels.first(where: { name[index...].hasPrefix($0) }),
-               name[index...].dropFirst(skipped.count).first.map(BylineLexicon.labelColons.contains) ?? true {
-                return name[..<index]
-            }
             index = name.index(after: index)
+        }
+        // A word ends at a bar or colon, so a production label can only end it.
+        if let skipped = BylineLexicon.skippedLabels.first(where: { name.hasSuffix($0) }), name.count - skipped.count >= 2 {
+            return name.dropLast(skipped.count)
         }
         return name
     }

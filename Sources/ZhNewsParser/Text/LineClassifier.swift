@@ -70,14 +70,19 @@ public struct LineClassifier: Sendable {
         } else if first == "[", let close = scalars.prefix(LineRules.placeholderMaxLength).firstIndex(of: "]"),
                   scalars[scalars.index(after: scalars.startIndex)..<close].allSatisfy({ $0.isASCII && $0 != " " }) {
             rest = Substring(text).unicodeScalars[scalars.index(after: close)...].drop { $0 == " " }
-        } else if first.isASCII, first.properties.isAlphabetic, let space = scalars.prefix(LineRules.placeholderMaxLength).firstIndex(of: " "),
-                  scalars[..<space].allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }) {
+        } else if isASCIILetter(first), let space = scalars.prefix(LineRules.placeholderMaxLength).firstIndex(of: " "),
+                  scalars[..<space].allSatisfy({ isASCIILetter($0) || ("0"..."9").contains($0) }) {
             // `netease 本文来源：…`: an image's alternative text (printed bare by `w3m -dump`) before an info label.
             let after = Substring(text).unicodeScalars[space...].drop { $0 == " " }
-            if Compiled.hasPrefix(Compiled.compactPrefix(Array(Substring(after).utf8)), Compiled.infoPrefixes) { rest = after }
+            if let next = after.first, Compiled.infoLabelStarts.contains(next),
+               Compiled.hasPrefix(Compiled.compactPrefix(Array(Substring(after).utf8)), Compiled.infoPrefixes) { rest = after }
         }
         guard let rest, !rest.isEmpty else { return text }
         return String(rest)
+    }
+
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
     /// The rule of lines left unread at the deadline.
@@ -261,6 +266,8 @@ public struct LineClassifier: Sendable {
         static let editorPrefixes = labelPrefixes(LineRules.editorLabels)
         static let infoPrefixes = labelPrefixes(LineRules.infoLabels)
         static let sourcePrefixes = labelPrefixes(LineRules.sourceLabels)
+        /// The first scalars of the info labels: a quick test before a line's rest is compacted.
+        static let infoLabelStarts: Set<Unicode.Scalar> = Set(LineRules.infoLabels.compactMap(\.unicodeScalars.first))
 
         /// `label:` and `label：` for each label.
         static func labelPrefixes(_ labels: [String]) -> [[UInt8]] {
