@@ -143,7 +143,7 @@ public enum BylineParser {
                 continue
             }
             // `记者段彦超廖艳`, `（记者陈智整合）`: names a renderer printed without spaces.
-            if cut.count >= 4, let names = GluedNames.split(cut) {
+            if cut.utf8.count >= 12, cut.count >= 4, let names = GluedNames.split(cut) {
                 for name in names {
                     for role in effectiveRoles(roles) { append(Byline(role: role, label: groupLabel, name: name), to: &bylines) }
                 }
@@ -500,7 +500,7 @@ public enum BylineParser {
             index = name.index(after: index)
         }
         // A word ends at a bar or colon, so a production label can only end it.
-        if let skipped = BylineLexicon.skippedLabels.first(where: { name.hasSuffix($0) }), name.count - skipped.count >= 2 {
+        if name.utf8.count >= 12, let skipped = BylineLexicon.skippedLabels.first(where: { name.hasSuffix($0) }), name.count - skipped.count >= 2 {
             return name.dropLast(skipped.count)
         }
         return name

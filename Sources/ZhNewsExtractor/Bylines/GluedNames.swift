@@ -24,9 +24,10 @@ enum GluedNames {
     /// names only, or could be cut more than one way. A single name comes back only when a
     /// credit verb was cut off after it.
     static func split<S: StringProtocol>(_ run: S) -> [String]? {
-        var characters = Array(String(run))
+        let text = String(run)
+        var characters = Array(text)
         var cutVerb = false
-        if let verb = trailingVerbs.first(where: { characters.count > $0.count && String(characters).hasSuffix($0) }) {
+        if let verb = trailingVerbs.first(where: { characters.count > $0.count && text.hasSuffix($0) }) {
             characters.removeLast(verb.count)
             cutVerb = true
         }

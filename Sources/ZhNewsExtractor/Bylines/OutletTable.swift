@@ -57,6 +57,8 @@ enum OutletTable {
 
     /// The longest name or alias, in characters.
     static let longest = canonical.keys.map(\.count).max() ?? 0
+    /// The last characters of the outlet names: a quick test before ``trailingOutletLength(_:)``.
+    static let lastCharacters: Set<Character> = Set(canonical.keys.compactMap(\.last))
 
     /// Whether the (folded) word is an outlet's name or alias.
     static func isOutlet(_ word: String) -> Bool {

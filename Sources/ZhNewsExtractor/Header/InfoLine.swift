@@ -65,8 +65,10 @@ public struct InfoLine: Sendable, Hashable {
         }
         // `作者：陈海峰 责任编辑：陈海峰`: a CMS that fills the author field with the editor's name
         // credits no writer.
-        let editors = Set(bylines.filter { $0.role == .editor || $0.role == .responsibleEditor }.map(\.name))
-        bylines.removeAll { $0.role == .author && editors.contains($0.name) }
+        if bylines.count >= 2 {
+            let editors = Set(bylines.filter { $0.role == .editor || $0.role == .responsibleEditor }.map(\.name))
+            bylines.removeAll { $0.role == .author && editors.contains($0.name) }
+        }
         if published == nil { published = PublishTime.parse(line) }
         if published != nil, !hasTimeLabel, outlet == nil, let range = PublishTime.range(in: line) {
             account = Self.accountWord(line[..<range.lowerBound] + " " + line[range.upperBound...])
@@ -91,6 +93,12 @@ public struct InfoLine: Sendable, Hashable {
         "上午", "下午", "中午", "凌晨", "早上", "晚上", "傍晚", "深夜", "今天", "昨天", "刚刚",
     ]
 
+    /// ``NeverNames/channelEndings`` (two characters each) as pairs, for a scan inside a word.
+    static let channelEndingPairs: [(Character, Character)] = NeverNames.channelEndings.compactMap { ending in
+        let characters = Array(ending)
+        return characters.count == 2 ? (characters[0], characters[1]) : nil
+    }
+
     /// Endings of a site's note beside a date, not a name (`酷勤网收集`, `本站整理`).
     static let siteNoteEndings = ["收集", "整理", "转载", "综合", "编译", "报道", "转发", "推荐"]
 
@@ -100,11 +108,15 @@ public struct InfoLine: Sendable, Hashable {
             var word = String(raw.drop { $0.unicodeScalars.contains { $0.properties.isEmojiPresentation || $0.properties.generalCategory == .otherSymbol } })
             if word.isEmpty || notAccounts.contains(word) { continue }
             // `华商君华商报华商报`: the account's outlet printed after it without a space.
-            while let length = OutletTable.trailingOutletLength(word), length < word.count { word = String(word.dropLast(length)) }
-            // `金融市场棱镜`: a channel label (`金融市场`) run into the name.
+            while let last = word.last, OutletTable.lastCharacters.contains(last),
+                  let length = OutletTable.trailingOutletLength(word), length < word.count {
+                word = String(word.dropLast(length))
+            }
             if siteNoteEndings.contains(where: word.hasSuffix) { return nil }
-            if NeverNames.channelEndings.contains(where: { ending in
-                word.range(of: ending).map { word[..<$0.lowerBound].count >= 2 && word[$0.upperBound...].count >= 2 } ?? false
+            // `金融市场棱镜`: a channel label (`金融市场`) run into the name.
+            let characters = Array(word)
+            if characters.count >= 6, (4...(characters.count - 2)).contains(where: { end in
+                channelEndingPairs.contains { characters[end - 2] == $0.0 && characters[end - 1] == $0.1 }
             }) { return nil }
             guard (2...12).contains(word.count), word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
                   !BylineLexicon.outletSuffixes.contains(where: word.hasSuffix), !OutletTable.isOutlet(word),
@@ -123,8 +135,10 @@ public struct InfoLine: Sendable, Hashable {
     /// `中国新闻网王帆`: a known outlet's name with a personal name run into it (no space between),
     /// as (outlet, writer); `nil` for anything else (`人民日报海外版`).
     static func outletAndGluedWriter(_ value: String) -> (String, String)? {
-        let words = value.split { $0 == " " || $0 == "\u{3000}" }
-        guard words.count == 1, let word = words.first, let length = OutletTable.leadingOutletLength(word), length < word.count else { return nil }
+        // Cheap tests first: one word, longer than a name, no longer than an outlet and a name.
+        guard !value.contains(where: { $0 == " " || $0 == "\u{3000}" }), (4...(OutletTable.longest + 3)).contains(value.count),
+              let length = OutletTable.leadingOutletLength(value), length < value.count else { return nil }
+        let word = Substring(value)
         let writer = word.dropFirst(length)
         guard writer.count <= 3, PersonalNameCheck.isPersonalName(writer), !NeverNames.organisationEndings.contains(where: writer.hasSuffix),
               !writer.hasSuffix("版") else { return nil }
