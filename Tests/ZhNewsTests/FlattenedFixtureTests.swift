@@ -278,6 +278,32 @@ struct FlattenedFixtureTests {
             "热点排行", "地铁2号线", "关于我们", "版权所有", "许可证", "ICP", "公网安备",
         ])
     }
+
+    // MARK: - A portal page as `w3m -dump` prints it
+
+    @Test("w3m rendering: no space between Chinese characters, wrapped paragraphs, alt text before the info label")
+    func w3mPortal() throws {
+        let record = try ZhNewsTestSupport.record(Self.path("w3m-portal"))
+
+        #expect(record.title == "滨江区今年新建改建口袋公园二十座")
+        #expect(record.published == "2024-05-20T09:32:15+08:00")
+        // `来源：中国新闻网林晓峰`: the outlet and its writer, run together.
+        #expect(record.outlet == "中国新闻网")
+        #expect(Self.bylines(record) == Self.credits([
+            (.author, "林晓峰"),
+            (.reporter, "周立新"), (.reporter, "杨帆"),  // `（记者周立新杨帆）`
+            (.responsibleEditor, "陈静"),  // `netease 本文来源：中国新闻网责任编辑：陈静`
+        ]))
+        #expect(record.text.hasPrefix("中新网滨江5月20日电（记者周立新杨帆）5月19日上午"))
+        #expect(record.text.hasSuffix("在公园里增设饮水点和无障碍设施。"))
+        Self.expectText(record, contains: [
+            "经过三个月的改造，如今有了步道、座椅和儿童游乐设施，周边居民步行五分钟就能到达。",  // rejoined after the wrap
+        ], excludes: [
+            "site-logo", "首页", "搜索", "当前位置", "分享到", "发布时间", "netease", "本文来源", "陈静",
+            "上一篇", "防汛检查", "相关新闻", "获全市推广", "版权所有",
+        ])
+        #expect(Self.paragraphs(record).count == 3)
+    }
 }
 
 private extension String {

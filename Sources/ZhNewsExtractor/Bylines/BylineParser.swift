@@ -68,7 +68,8 @@ package enum BylineParser {
                 roles = []
                 continue
             }
-            if let (label, role) = leadingLabel(rest), isLabelBoundary(rest, labelLength: label.count) {
+            // After a joiner the group is plainly labels: `文/图刘玺东` (a renderer dropped the space).
+            if let (label, role) = leadingLabel(rest), inLabelGroup || isLabelBoundary(rest, labelLength: label.count) {
                 if !inLabelGroup {
                     roles = []
                     groupLabel = ""
@@ -140,6 +141,16 @@ package enum BylineParser {
             if OutletTable.isOutlet(String(cut)) {
                 // `作者：人民网 张三`: the site is named beside the person; only the person is credited.
                 rest = rest.dropFirst(cut.count)
+                continue
+            }
+            // `记者段彦超廖艳`, `（记者陈智整合）`: names a renderer printed without spaces.
+            if cut.utf8.count >= 12, cut.count >= 4, let names = GluedNames.split(cut) {
+                for name in names {
+                    for role in effectiveRoles(roles) { append(Byline(role: role, label: groupLabel, name: name), to: &bylines) }
+                }
+                rest = rest.dropFirst(cut.count)
+                inLabelGroup = false
+                gluedToLabel = false
                 continue
             }
             guard isName(cut) else { return nil }
@@ -481,12 +492,17 @@ package enum BylineParser {
         return labelLength >= 2
     }
 
-    /// `王琪实习生` → `王琪` when a label follows a name without a space.
+    /// `王琪实习生` → `王琪` when a label follows a name without a space; `张维纳语音|徐佳` → `张维纳`
+    /// when a production label and its bar follow (a renderer dropped the space).
     private static func nameBeforeLabel(_ name: Substring) -> Substring {
         var index = name.index(after: name.startIndex)
         while index < name.endIndex {
             if let (label, _) = leadingLabel(name[index...]), label.count >= 2 { return name[..<index] }
             index = name.index(after: index)
+        }
+        // A word ends at a bar or colon, so a production label can only end it.
+        if name.utf8.count >= 12, let skipped = BylineLexicon.skippedLabels.first(where: { name.hasSuffix($0) }), name.count - skipped.count >= 2 {
+            return name.dropLast(skipped.count)
         }
         return name
     }

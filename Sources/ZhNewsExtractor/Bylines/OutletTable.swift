@@ -57,6 +57,8 @@ enum OutletTable {
 
     /// The longest name or alias, in characters.
     static let longest = canonical.keys.map(\.count).max() ?? 0
+    /// The last characters of the outlet names: a quick test before ``trailingOutletLength(_:)``.
+    static let lastCharacters: Set<Character> = Set(canonical.keys.compactMap(\.last))
 
     /// Whether the (folded) word is an outlet's name or alias.
     static func isOutlet(_ word: String) -> Bool {
@@ -76,6 +78,17 @@ enum OutletTable {
         var count = characters.count
         while count >= 2 {
             if canonical[String(characters[..<count])] != nil { return count }
+            count -= 1
+        }
+        return nil
+    }
+
+    /// The longest outlet name the (folded) text ends with, in characters; `nil` when none.
+    static func trailingOutletLength<S: StringProtocol>(_ text: S) -> Int? {
+        let characters = Array(text.suffix(longest))
+        var count = characters.count
+        while count >= 2 {
+            if canonical[String(characters.suffix(count))] != nil { return count }
             count -= 1
         }
         return nil

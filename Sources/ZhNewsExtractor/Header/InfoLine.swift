@@ -23,7 +23,7 @@ package struct InfoLine: Sendable, Hashable {
     /// Labels whose value is the publish time.
     static let timeLabels = ["发布时间", "发布日期", "发表时间", "时间", "日期"]
     /// Labels whose value is the outlet.
-    static let outletLabels = ["来源", "稿源", "出处"]
+    static let outletLabels = ["来源", "来源于", "稿源", "出处"]
     /// Labels whose value is an author credit.
     static let authorLabels = ["作者", "撰文", "文"]
     /// Labels whose value names the editor (`责任编辑：NF055`, `选稿：曾炟`).
@@ -43,6 +43,10 @@ package struct InfoLine: Sendable, Hashable {
             if Self.timeLabels.contains(label), published == nil {
                 hasTimeLabel = true
                 published = PublishTime.parse(value)
+            } else if Self.outletLabels.contains(label), outlet == nil, let (name, writer) = Self.outletAndGluedWriter(value) {
+                // `来源：中国新闻网王帆`: a renderer dropped the space between outlet and writer.
+                outlet = name
+                bylines.append(Byline(role: .author, label: "", name: writer))
             } else if Self.outletLabels.contains(label), outlet == nil {
                 outlet = Self.outletName(value)
                 // `来源：中国新闻网 王帆`: a writer's name printed after a known outlet.
@@ -51,13 +55,22 @@ package struct InfoLine: Sendable, Hashable {
                     bylines.append(Byline(role: .author, label: "", name: String(words[1])))
                 }
             } else if Self.authorLabels.contains(label) || label == "记者" {
-                let names = value.split { BylineLexicon.nameSeparators.contains($0) }
+                // `作者：周立新杨帆`: names printed without the space between them, cut where only one cut exists.
+                let names = value.split { BylineLexicon.nameSeparators.contains($0) }.flatMap { word in
+                    word.count >= 5 ? (GluedNames.split(word) ?? [String(word)]).map { Substring($0) } : [word]
+                }
                 let role: Byline.Role = label == "记者" ? .reporter : .author
                 bylines += names.filter { BylineParser.isName($0) }.map { Byline(role: role, label: label, name: String($0)) }
             } else if let role = Self.editorLabels.first(where: { $0.label == label })?.role {
                 let names = value.split { BylineLexicon.nameSeparators.contains($0) }.prefix(3)
                 bylines += names.filter { BylineParser.isName($0) }.map { Byline(role: role, label: label, name: String($0)) }
             }
+        }
+        // `作者：陈海峰 责任编辑：陈海峰`: a CMS that fills the author field with the editor's name
+        // credits no writer.
+        if bylines.count >= 2 {
+            let editors = Set(bylines.filter { $0.role == .editor || $0.role == .responsibleEditor }.map(\.name))
+            bylines.removeAll { $0.role == .author && editors.contains($0.name) }
         }
         if published == nil { published = PublishTime.parse(line) }
         if published != nil, !hasTimeLabel, outlet == nil, let range = PublishTime.range(in: line) {
@@ -83,11 +96,31 @@ package struct InfoLine: Sendable, Hashable {
         "上午", "下午", "中午", "凌晨", "早上", "晚上", "傍晚", "深夜", "今天", "昨天", "刚刚",
     ]
 
+    /// ``NeverNames/channelEndings`` (two characters each) as pairs, for a scan inside a word.
+    static let channelEndingPairs: [(Character, Character)] = NeverNames.channelEndings.compactMap { ending in
+        let characters = Array(ending)
+        return characters.count == 2 ? (characters[0], characters[1]) : nil
+    }
+
+    /// Endings of a site's note beside a date, not a name (`酷勤网收集`, `本站整理`).
+    static let siteNoteEndings = ["收集", "整理", "转载", "综合", "编译", "报道", "转发", "推荐"]
+
     static func accountWord(_ text: String) -> String? {
         for raw in text.split(whereSeparator: { $0.isWhitespace }) {
             // `🌏华商君`: an emoji or mark before a WeChat account's name is not part of it.
-            let word = String(raw.drop { $0.unicodeScalars.contains { $0.properties.isEmojiPresentation || $0.properties.generalCategory == .otherSymbol } })
+            var word = String(raw.drop { $0.unicodeScalars.contains { $0.properties.isEmojiPresentation || $0.properties.generalCategory == .otherSymbol } })
             if word.isEmpty || notAccounts.contains(word) { continue }
+            // `华商君华商报华商报`: the account's outlet printed after it without a space.
+            while let last = word.last, OutletTable.lastCharacters.contains(last),
+                  let length = OutletTable.trailingOutletLength(word), length < word.count {
+                word = String(word.dropLast(length))
+            }
+            if siteNoteEndings.contains(where: word.hasSuffix) { return nil }
+            // `金融市场棱镜`: a channel label (`金融市场`) run into the name.
+            let characters = Array(word)
+            if characters.count >= 6, (4...(characters.count - 2)).contains(where: { end in
+                channelEndingPairs.contains { characters[end - 2] == $0.0 && characters[end - 1] == $0.1 }
+            }) { return nil }
             guard (2...12).contains(word.count), word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
                   !BylineLexicon.outletSuffixes.contains(where: word.hasSuffix), !OutletTable.isOutlet(word),
                   !NeverNames.words.contains(word), !NeverNames.latinWords.contains(word.lowercased()),
@@ -100,6 +133,19 @@ package struct InfoLine: Sendable, Hashable {
             return word
         }
         return nil
+    }
+
+    /// `中国新闻网王帆`: a known outlet's name with a personal name run into it (no space between),
+    /// as (outlet, writer); `nil` for anything else (`人民日报海外版`).
+    static func outletAndGluedWriter(_ value: String) -> (String, String)? {
+        // Cheap tests first: one word, longer than a name, no longer than an outlet and a name.
+        guard !value.contains(where: { $0 == " " || $0 == "\u{3000}" }), (4...(OutletTable.longest + 3)).contains(value.count),
+              let length = OutletTable.leadingOutletLength(value), length < value.count else { return nil }
+        let word = Substring(value)
+        let writer = word.dropFirst(length)
+        guard writer.count <= 3, PersonalNameCheck.isPersonalName(writer), !NeverNames.organisationEndings.contains(where: writer.hasSuffix),
+              !writer.hasSuffix("版") else { return nil }
+        return (String(word.prefix(length)), String(writer))
     }
 
     /// The outlet in a `来源` value: parentheticals dropped, and for Chinese names the first word

@@ -24,7 +24,11 @@ package enum PublishTime {
         var index = 0
         while index < scalars.count {
             let c = scalars[index]
-            if AbsoluteDate.digit(c) != nil || c == "二" || c == "一", let found = parseDate(scalars, at: index) {
+            if AbsoluteDate.digit(c) != nil || c == "二" || c == "一", let found = parseDate(scalars, at: index) ?? gluedDateTime(scalars, at: index) {
+                // `社會 17:30 2020/08/09`: the time printed before the date.
+                if !found.value.contains("T"), let time = timeBefore(scalars, index) {
+                    return ("\(found.value)T\(pad(time.hour, 2)):\(pad(time.minute, 2)):00+08:00", time.start, found.end)
+                }
                 return (found.value, index, found.end)
             }
             index += 1
@@ -43,6 +47,48 @@ package enum PublishTime {
         if let weekday = AbsoluteDate.weekdayEnd(s, after: i) { i = weekday }
         guard let time = parseTime(s, from: i) else { return (value, date.end) }
         return ("\(value)T\(time.value)", time.end)
+    }
+
+    /// `17:30 2020/08/09`: an `HH:MM` time right before the date (spaces between), standing
+    /// alone (no seconds, no digit before it).
+    private static func timeBefore(_ s: [Unicode.Scalar], _ dateStart: Int) -> (hour: Int, minute: Int, start: Int)? {
+        var i = dateStart - 1
+        guard i >= 0, s[i] == " " || s[i] == "\u{3000}" else { return nil }
+        while i >= 0, s[i] == " " || s[i] == "\u{3000}" { i -= 1 }
+        guard i >= 3, let m2 = AbsoluteDate.digit(s[i]), let m1 = AbsoluteDate.digit(s[i - 1]), s[i - 2] == ":" || s[i - 2] == "：",
+              let h2 = AbsoluteDate.digit(s[i - 3]) else { return nil }
+        var start = i - 3
+        var hour = h2
+        if start >= 1, let h1 = AbsoluteDate.digit(s[start - 1]) {
+            hour = h1 * 10 + h2
+            start -= 1
+        }
+        if start >= 1, AbsoluteDate.digit(s[start - 1]) != nil || s[start - 1] == ":" || s[start - 1] == "：" { return nil }
+        let minute = m1 * 10 + m2
+        guard hour <= 23, minute <= 59 else { return nil }
+        return (hour, minute, start)
+    }
+
+    /// `2005.08.2605:39`: a zero-padded numeric date with the time run into it, as a renderer
+    /// prints `<span>2005.08.26</span>05:39` (no space between the two elements). Only the padded
+    /// form is read: `2005.8.2605:39` could be the 2nd or the 26th.
+    private static func gluedDateTime(_ s: [Unicode.Scalar], at start: Int) -> (value: String, end: Int)? {
+        guard start == 0 || AbsoluteDate.digit(s[start - 1]) == nil, start + 15 <= s.count else { return nil }
+        let separator = s[start + 4]
+        guard ".-/".unicodeScalars.contains(separator), s[start + 7] == separator, s[start + 12] == ":" || s[start + 12] == "：" else { return nil }
+        func value(_ from: Int, _ count: Int) -> Int? {
+            var result = 0
+            for i in from..<(from + count) {
+                guard let digit = AbsoluteDate.digit(s[i]), s[i].isASCII else { return nil }
+                result = result * 10 + digit
+            }
+            return result
+        }
+        guard let year = value(start, 4), let month = value(start + 5, 2), let day = value(start + 8, 2),
+              let hour = value(start + 10, 2), let minute = value(start + 13, 2),
+              (1900...2100).contains(year), (1...12).contains(month), (1...31).contains(day), hour <= 23, minute <= 59,
+              start + 15 == s.count || AbsoluteDate.digit(s[start + 15]) == nil else { return nil }
+        return ("\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(hour, 2)):\(pad(minute, 2)):00+08:00", start + 15)
     }
 
     /// `17:55`, `17:55:00`, `17时55分`, after optional spaces or `T`; with a zone when one is printed.

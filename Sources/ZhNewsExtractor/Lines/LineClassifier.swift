@@ -71,9 +71,19 @@ package struct LineClassifier: Sendable {
         } else if first == "[", let close = scalars.prefix(LineRules.placeholderMaxLength).firstIndex(of: "]"),
                   scalars[scalars.index(after: scalars.startIndex)..<close].allSatisfy({ $0.isASCII && $0 != " " }) {
             rest = Substring(text).unicodeScalars[scalars.index(after: close)...].drop { $0 == " " }
+        } else if isASCIILetter(first), let space = scalars.prefix(LineRules.placeholderMaxLength).firstIndex(of: " "),
+                  scalars[..<space].allSatisfy({ isASCIILetter($0) || ("0"..."9").contains($0) }) {
+            // `netease 本文来源：…`: an image's alternative text (printed bare by `w3m -dump`) before an info label.
+            let after = Substring(text).unicodeScalars[space...].drop { $0 == " " }
+            if let next = after.first, Compiled.infoLabelStarts.contains(next),
+               Compiled.hasPrefix(Compiled.compactPrefix(Array(Substring(after).utf8)), Compiled.infoPrefixes) { rest = after }
         }
         guard let rest, !rest.isEmpty else { return text }
         return String(rest)
+    }
+
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
     /// The rule of lines left unread at the deadline.
@@ -94,6 +104,7 @@ package struct LineClassifier: Sendable {
         if bytes.count <= Compiled.infoLineBytes, groups & Compiled.infoLabelGroup != 0, isDatedInfoLine(text) { return (.infoLine, "dated-fields") }
         if groups & Compiled.widgetGroup != 0 { return (.widget, "widget") }
         if bytes.count <= Compiled.editorLineBytes, Compiled.hasPrefix(Compiled.droppingBrackets(compact), Compiled.editorPrefixes) { return (.editorLine, "editor-label") }
+        if bytes.count <= Compiled.infoLineBytes, groups & Compiled.infoLabelGroup != 0, isLabelledFieldsLine(text) { return (.infoLine, "labelled-fields") }
         if bytes.count <= Compiled.captionBytes, isCaption(text) { return (.caption, "caption") }
         if bytes.count <= LineRules.datelineMaxLength * 3, isDateline(text) { return (.infoLine, "dateline") }
         // A link address with a call to act: a promotion (`立即下载…App：https://…`).
@@ -133,6 +144,12 @@ package struct LineClassifier: Sendable {
     /// `江城日报 2024年05月20日 第03版：综合新闻`, `原创 清河发布 2024-06-01 08:30 湖北`.
     func isDateline(_ text: String) -> Bool {
         guard let range = PublishTime.range(in: text) else { return false }
+        // `语音 | 早安武汉〔2018.3.19 周一〕`: a serial's headline with its date in brackets.
+        let head = text[..<range.lowerBound]
+        if let open = head.last, LineRules.headlineDateBrackets.contains(open),
+           head.unicodeScalars.lazy.filter({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }).count >= LineRules.headlineBeforeDateMinLength {
+            return false
+        }
         // The site's address beside the date is no word of the line (`http://www.sina.com.cn 2009年…`).
         let rest = (text[..<range.lowerBound] + " " + text[range.upperBound...]).split(whereSeparator: \.isWhitespace)
             .filter { word in !LineRules.addressPrefixes.contains(where: word.hasPrefix) }.joined()
@@ -153,6 +170,16 @@ package struct LineClassifier: Sendable {
               !text.contains(where: { $0 == "。" || $0 == "；" }), let range = PublishTime.range(in: text) else { return false }
         let rest = Compiled.compactPrefix(Array((text[..<range.lowerBound] + " " + text[range.upperBound...]).utf8))
         return Compiled.infoPrefixes.contains { Compiled.contains(rest, $0) }
+    }
+
+    /// `吉国杰本文来源：央视新闻客户端责任编辑：化成雨_NBJ11143`: a source field and an editor field
+    /// in a line without clause marks, whatever a renderer ran in before them. (A credit line
+    /// `[作者: 刘满仓 责任编辑: 杨丹宇 ]` names no source and stays a credit.)
+    func isLabelledFieldsLine(_ text: String) -> Bool {
+        guard !text.contains(where: { $0 == "。" || $0 == "；" || $0 == "，" || $0 == "," }) else { return false }
+        let compact = Compiled.compactPrefix(Array(text.utf8))
+        return Compiled.sourcePrefixes.contains { Compiled.contains(compact, $0) }
+            && Compiled.editorPrefixes.contains { Compiled.contains(compact, $0) }
     }
 
     /// `荆楚网 > 新闻频道 > 十堰新闻`: short segments joined by separators, no sentence punctuation.
@@ -239,6 +266,9 @@ package struct LineClassifier: Sendable {
         static let pagerPrefixes = LineRules.pagerPrefixes.map { Array($0.utf8) }
         static let editorPrefixes = labelPrefixes(BylineLexicon.editorLineLabels)
         static let infoPrefixes = labelPrefixes(LineRules.infoLabels)
+        static let sourcePrefixes = labelPrefixes(LineRules.sourceLabels)
+        /// The first scalars of the info labels: a quick test before a line's rest is compacted.
+        static let infoLabelStarts: Set<Unicode.Scalar> = Set(LineRules.infoLabels.compactMap(\.unicodeScalars.first))
 
         /// `label:` and `label：` for each label.
         static func labelPrefixes(_ labels: [String]) -> [[UInt8]] {

@@ -49,6 +49,7 @@ package struct LineFeatures: Sendable, Hashable {
         var afterBulletMark = false
         var previousWasDigit = false
         var previousWasOpeningAngle = false
+        var mayHoldFormField = false  // a `[`, `_` or `(`: only then are the form-field marks looked for
         func closeSegment() {
             if segmentLength > 0 {
                 segments += 1
@@ -87,6 +88,7 @@ package struct LineFeatures: Sendable, Hashable {
                 previousWasOpeningAngle = false
                 continue
             }
+            if value == 0x5B || value == 0x5F || value == 0x28 { mayHoldFormField = true }
             if scalar.properties.isWhitespace || LineRules.menuSeparators.contains(scalar) {
                 closeSegment()
                 if !scalar.properties.isWhitespace { characters += 1 }
@@ -120,7 +122,7 @@ package struct LineFeatures: Sendable, Hashable {
         closeSegment()
         isNumeric = sawLetter && digitsOnly && cjk == 0
         hasAddress = LineRules.addressPrefixes.contains { LineClassifier.containsBytes(text, $0) }
-        hasFormField = sentenceMarks == 0 && LineRules.formFieldMarks.contains { LineClassifier.containsBytes(text, $0) }
+        hasFormField = sentenceMarks == 0 && mayHoldFormField && LineRules.formFieldMarks.contains { LineClassifier.containsBytes(text, $0) }
         isImagePlaceholder = cjk == 0 && text.unicodeScalars.first == "[" && text.unicodeScalars.last == "]"
     }
 

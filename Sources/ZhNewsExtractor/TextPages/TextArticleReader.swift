@@ -15,7 +15,7 @@ struct TextArticleReader {
     let lines: [TextLine]
 
     init(_ classified: [ClassifiedLine]) {
-        var lines = Self.rejoin(TextLine.annotate(classified))
+        var lines = Self.rejoin(TextLine.annotate(SplitDateLines.merge(classified)))
         Self.keepDenseRegion(&lines)
         self.lines = lines
     }

@@ -165,6 +165,19 @@ struct TextLine: Hashable {
         return result
     }
 
+    /// A bulleted line whose neighbours (blank lines aside) carry no bullet of the same mark: a
+    /// list of one item. The line after it is looked for past blank lines only, so each run of
+    /// blank lines is passed over once.
+    static func isLoneBullet(_ lines: [TextLine], _ index: Int) -> Bool {
+        guard lines[index].features.bulleted, let mark = lines[index].text.unicodeScalars.first else { return false }
+        func sameMark(_ other: Int) -> Bool { lines[other].features.bulleted && lines[other].text.unicodeScalars.first == mark }
+        var previous = index - 1
+        while previous >= 0, lines[previous].kind == .blank { previous -= 1 }
+        var next = index + 1
+        while next < lines.count, lines[next].kind == .blank { next += 1 }
+        return !(previous >= 0 && sameMark(previous)) && !(next < lines.count && sameMark(next))
+    }
+
     /// An info line that heads an article: it states a publish time (`2019-05-17 · 苏皖城市报道`,
     /// `发布时间：01-14 17:58`); `来源：…` alone also closes articles.
     static func startsArticle(info text: String) -> Bool {
@@ -189,10 +202,18 @@ struct TextLine: Hashable {
                 if let found = candidate, distance <= LayoutRules.headlineAboveInfoLines, startsArticle(info: lines[index].text) {
                     lines[found].kind = .heading
                     lines[found].rule = "headline-above-info"
+                    if lines[found].features.bulleted {
+                        lines[found].text = String(lines[found].text.unicodeScalars.dropFirst().drop { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+                        lines[found].features = LineFeatures(lines[found].text)
+                    }
                 }
                 candidate = nil
             case .prose where !lines[index].features.bulleted && isTitleShaped(lines[index].text),
                  .caption where isTitleShaped(lines[index].text):  // `…颁奖七周年(图)`
+                candidate = index
+                distance = 0
+            case .heading where isLoneBullet(lines, index) && isTitleShaped(lines[index].text):
+                // `* 王文：中美贸易“持久战”，…`: a headline a template put in a list of its own.
                 candidate = index
                 distance = 0
             default:

@@ -16,6 +16,7 @@ package enum BylineLexicon {
         ("本报记者", .reporter),
         ("责任编辑", .responsibleEditor),
         ("责编", .responsibleEditor),
+        ("专栏作者", .author),
         ("特约评论员", .author),
         ("评论员", .author),
         ("撰稿人", .author),
@@ -53,8 +54,8 @@ package enum BylineLexicon {
     /// (`記者︰脫芷晴`) and the bars of self-media (`文丨政能亮`, `编辑|张维纳`).
     package static let labelColons: Set<Character> = [":", "：", "︰", "丨", "|", "｜"]
     /// Labels a reporter's outlet may stand directly before (`澎湃新闻记者 段彦超`, `南都见习记者 林子沛`,
-    /// `政能亮特约评论员 韩涵`).
-    package static let outletPrefixedLabels = ["特约评论员", "见习记者", "特约记者", "评论员", "记者", "通讯员"]
+    /// `政能亮特约评论员 韩涵`, `观察者网专栏作者 王文`).
+    package static let outletPrefixedLabels = ["特约评论员", "见习记者", "特约记者", "专栏作者", "评论员", "记者", "通讯员"]
     /// Production credits with no byline role (`审核`, `监制`, `校对`): the names after them are
     /// skipped, not read as the previous role's.
     package static let skippedLabels = ["审核", "审校", "审稿", "监制", "校对", "校读", "制图", "剪辑", "语音", "策划", "统筹", "出品", "美编", "设计", "主播", "配音", "终审", "二审", "初审", "排版", "值班编辑"]

@@ -34,6 +34,8 @@ package enum LineRules {
         "分享至", "【大 中 小】", "大 中 小", "我要纠错", "收藏本页", "点击蓝字", "长按识别二维码", "扫一扫在手机打开",
         "请输入关键词", "字级", "加入书签", "复制连结", "复制链接", "分享 FB", "下载APP", "订阅电子报",
         "我来说两句", "我要跟帖", "已输入0字", "还可以输入",
+        // a call to follow an account (`扫描下方二维码关注苹果汇官方微信`)
+        "二维码关注",
     ]
 
     /// A line containing one of these is a copyright or licence line.
@@ -49,7 +51,10 @@ package enum LineRules {
     ]
 
     /// Labels that open an info line (`发布时间:… 来源:…`).
-    package static let infoLabels = ["发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "来源", "本文来源", "作者", "稿源", "浏览次数", "点击数", "阅读"]
+    package static let infoLabels = ["发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "来源", "来源于", "本文来源", "作者", "稿源", "浏览次数", "点击数", "阅读"]
+
+    /// Labels of the source field (`来源：`, `本文来源：`, `来源于：`).
+    package static let sourceLabels = ["来源", "来源于", "稿源"]
 
     /// `上一篇`/`下一篇`: the line and everything after it that is not article text.
     package static let pagerPrefixes = [
@@ -77,6 +82,11 @@ package enum LineRules {
     /// holding a full date, whose other words are few and carry no clause marks.
     package static let datelineMaxLength = 48
     package static let datelineMaxOtherCharacters = 16
+    /// A date in one of these brackets after at least ``headlineBeforeDateMinLength`` ideographs
+    /// is a serial headline's date (`早安武汉〔2018.3.19 周一〕`), not a dateline. (An edition line
+    /// `人民日报（2024年05月20日 第03版）` uses round brackets and stays a dateline.)
+    package static let headlineDateBrackets: Set<Character> = ["〔", "【", "［", "["]
+    package static let headlineBeforeDateMinLength = 4
     /// Words that are web addresses, not part of a dateline's text.
     package static let addressPrefixes = ["http://", "https://", "www."]
 
@@ -96,8 +106,9 @@ package enum LineRules {
     package static let numericUnits: Set<Unicode.Scalar> = ["C", "F", "K", "M", "B", "k"]
     /// The longest image placeholder a renderer prints (`[logo_pgh]`), brackets included.
     package static let placeholderMaxLength = 24
-    /// A renderer's form field (`搜索 [          ]`, `[]`): the line is a search or login box.
-    package static let formFieldMarks = ["[  ", "[]"]
+    /// A renderer's form field (`搜索 [          ]`, `[]`; lynx: `搜索 ________`, `(BUTTON) 阅读整篇文章`):
+    /// the line is a search or login box, or a button.
+    package static let formFieldMarks = ["[  ", "[]", "____", "(BUTTON)"]
     /// A menu item is at most this many characters (`网易新闻`, `国际足球`, `娱乐FOCUS`).
     package static let menuItemMaxLength = 7
     /// A row of at least this many short segments without punctuation is a menu.
