@@ -13,6 +13,8 @@ struct PageScore: Sendable {
     var bodyRecall: Double
     var bodyF1: Double
     var title: Bool
+    /// The title agrees once spaces are dropped (see ``DevsetMetrics/titleMatchesIgnoringSpaces(gold:got:)``).
+    var titleIgnoringSpaces: Bool
     /// nil when the gold gives no date (not scored).
     var date: Bool?
     /// nil when the gold gives no time (not scored).
@@ -63,6 +65,7 @@ struct PageScore: Sendable {
         goldTitle = gold["title"]?.stringValue
         gotTitle = record?["title"]?.stringValue
         title = DevsetMetrics.titleMatches(gold: goldTitle, got: gotTitle)
+        titleIgnoringSpaces = DevsetMetrics.titleMatchesIgnoringSpaces(gold: goldTitle, got: gotTitle)
         goldPublished = gold["published"]?.stringValue
         gotPublished = record?["published"]?.stringValue
         (date, dateTime) = DevsetMetrics.published(gold: goldPublished, got: gotPublished)

@@ -23,6 +23,7 @@ struct ScoreTable {
         var bodyF1: Double?
         var minimumBodyF1: Double?
         var title: Double?
+        var titleIgnoringSpaces: Double?
         var date: Double?
         var dates: Int
         var dateTime: Double?
@@ -39,6 +40,7 @@ struct ScoreTable {
             bodyF1 = ScoreTable.mean(rows.map(\.bodyF1))
             minimumBodyF1 = rows.map(\.bodyF1).min()
             title = ScoreTable.mean(rows.map { flag($0.title) })
+            titleIgnoringSpaces = ScoreTable.mean(rows.map { flag($0.titleIgnoringSpaces) })
             let dateValues = rows.compactMap(\.date).map(flag)
             date = ScoreTable.mean(dateValues)
             dates = dateValues.count
@@ -93,7 +95,7 @@ struct ScoreTable {
         }
         let all = all
         let value = { (value: Double?) in value.map { Self.fixed($0, 3) } ?? "nan" }
-        lines.append("pages \(all.pages): body P \(value(all.bodyPrecision)) R \(value(all.bodyRecall)) F1 \(value(all.bodyF1)) | title exact \(value(all.title)) | "
+        lines.append("pages \(all.pages): body P \(value(all.bodyPrecision)) R \(value(all.bodyRecall)) F1 \(value(all.bodyF1)) | title exact \(value(all.title)) (spaces ignored \(value(all.titleIgnoringSpaces))) | "
             + "date \(value(all.date)) (\(all.dates)) | date+time \(value(all.dateTime)) (\(all.dateTimes)) | author F1 \(value(all.authors))")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -134,7 +136,8 @@ struct ScoreTable {
                 JSONMember(key: "family", value: .string(name)), JSONMember(key: "pages", value: .number(String(averages.pages))),
                 JSONMember(key: "body_p", value: number(averages.bodyPrecision)), JSONMember(key: "body_r", value: number(averages.bodyRecall)),
                 JSONMember(key: "body_f1", value: number(averages.bodyF1)), JSONMember(key: "body_f1_min", value: number(averages.minimumBodyF1)),
-                JSONMember(key: "title", value: number(averages.title)), JSONMember(key: "date", value: number(averages.date)),
+                JSONMember(key: "title", value: number(averages.title)),
+                JSONMember(key: "title_spaces_ignored", value: number(averages.titleIgnoringSpaces)), JSONMember(key: "date", value: number(averages.date)),
                 JSONMember(key: "dates", value: .number(String(averages.dates))), JSONMember(key: "datetime", value: number(averages.dateTime)),
                 JSONMember(key: "datetimes", value: .number(String(averages.dateTimes))), JSONMember(key: "authors", value: number(averages.authors)),
                 JSONMember(key: "empty", value: .number(String(averages.empty))),
