@@ -65,6 +65,17 @@ struct PlaceOutsideAndUniqueTests {
         #expect(found.map(\.name) == ["台北市", "香港特别行政区", "屯门区"])
     }
 
+    @Test("a village or community named alone is ambiguous, with no code; under its parent it is placed")
+    func levelFiveAlone() {
+        let alone = Self.extractor.places(in: "记者走进柳树湾村，村民正在春耕。", outlet: nil)
+        #expect(alone.map(\.kind) == [.village])
+        #expect(alone.first?.ambiguous == true && alone.first?.code == nil && alone.first?.path == [])
+        let placed = Self.extractor.places(in: "十堰市张湾区红卫街道凯旋社区的居民参加了活动。", outlet: nil)
+        let community = placed.first { $0.kind == .community }
+        #expect(community?.ambiguous == false)
+        #expect(community?.code != nil || community?.path.isEmpty == false)
+    }
+
     @Test("a Taiwan township's short name alone is no place (`成功`, `三重` are words)")
     func taiwanShortNames() {
         #expect(Self.extractor.places(in: "台湾选手成功卫冕，三重奏响起。", outlet: nil).map(\.text) == ["台湾"])

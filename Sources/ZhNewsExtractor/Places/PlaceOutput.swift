@@ -134,6 +134,11 @@ struct PlaceOutput {
                     continue
                 }
             }
+            // A village or community with no parent in its chain: level-5 names are massively
+            // shared across the country, so it stays ambiguous, without a code.
+            if hit.mention.code == nil, hit.mention.path.isEmpty, hit.mention.kind == .village || hit.mention.kind == .community {
+                hit.mention.ambiguous = true
+            }
             out.append(hit)
         }
         return out
