@@ -8,8 +8,8 @@ import ZhNewsParser
 /// classified lines → articles → records.
 ///
 /// Every input yields at least one ``OutputLine``: records, or an error record that says why
-/// not. The stages are also available one by one (``decode(_:)``, ``layout(of:)``,
-/// ``convert(_:)``, ``extract(_:)``) for benchmarks and tools.
+/// not. Inside the package the stages are also callable one by one (`decode`, `layout`,
+/// `convert`, `extract`: `package` access) for the tool, the benchmarks and the tests.
 ///
 /// ```swift
 /// let pipeline = Pipeline()
@@ -118,7 +118,7 @@ public struct Pipeline: Sendable {
         case .text:
             layout = TextPageReader.layout(of: page.text)
         case .html:
-            let limits = HTMLLimits(maxDepth: options.htmlMaxDepth, deadline: parseDeadline)
+            let limits = HTMLLimits(maxDepth: max(1, options.htmlMaxDepth), deadline: parseDeadline)
             layout = HTMLPageReader.layout(of: try HTMLDocument(parsing: page.text, limits: limits), deadline: deadline)
         }
         layout.url = url
