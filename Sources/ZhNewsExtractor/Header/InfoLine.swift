@@ -23,7 +23,7 @@ package struct InfoLine: Sendable, Hashable {
     /// Labels whose value is the publish time.
     static let timeLabels = ["发布时间", "发布日期", "发表时间", "时间", "日期"]
     /// Labels whose value is the outlet.
-    static let outletLabels = ["来源", "来源于", "稿源", "出处"]
+    static let outletLabels = BylineLexicon.sourceLabels
     /// Labels whose value is an author credit.
     static let authorLabels = ["作者", "撰文", "文"]
     /// Labels whose value names the editor (`责任编辑：NF055`, `选稿：曾炟`).

@@ -266,7 +266,7 @@ package struct LineClassifier: Sendable {
         static let pagerPrefixes = LineRules.pagerPrefixes.map { Array($0.utf8) }
         static let editorPrefixes = labelPrefixes(BylineLexicon.editorLineLabels)
         static let infoPrefixes = labelPrefixes(LineRules.infoLabels)
-        static let sourcePrefixes = labelPrefixes(LineRules.sourceLabels)
+        static let sourcePrefixes = labelPrefixes(BylineLexicon.sourceLabels)
         /// The first scalars of the info labels: a quick test before a line's rest is compacted.
         static let infoLabelStarts: Set<Unicode.Scalar> = Set(LineRules.infoLabels.compactMap(\.unicodeScalars.first))
 

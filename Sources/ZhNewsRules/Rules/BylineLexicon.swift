@@ -61,8 +61,9 @@ package enum BylineLexicon {
     package static let skippedLabels = ["审核", "审校", "审稿", "监制", "校对", "校读", "制图", "剪辑", "语音", "策划", "统筹", "出品", "美编", "设计", "主播", "配音", "终审", "二审", "初审", "排版", "值班编辑"]
     /// How an essay's headline goes on after its author's name and a colon (`张三：我眼中的父亲`).
     package static let essayOpenings = ["我眼中的", "我心中的", "我所认识的", "我所知道的", "我记忆中的", "忆", "怀念", "回忆"]
-    /// Labels whose value is the outlet, skipped inside a credit line (`本文来源：中国经营报 作者：李慧敏`).
-    package static let sourceLabels = ["本文来源", "来源", "稿源", "出处"]
+    /// Labels whose value is the outlet (`来源：`, `本文来源：`, `来源于：`), longest first: the source
+    /// field of an info line, and skipped inside a credit line (`本文来源：中国经营报 作者：李慧敏`).
+    package static let sourceLabels = ["本文来源", "来源于", "来源", "稿源", "出处"]
     /// Link words printed inside credit lines that are neither labels nor names (`【纠错】 【责任编辑:刘笑冬 】`).
     package static let creditNoise: Set<String> = ["纠错", "打印", "关闭", "关闭窗口", "分享", "收藏"]
     /// Words that end a credit's dateline (`記者吳柏軒／台北報導`, `中央社記者沈佩瑤台北23日電`).

@@ -53,9 +53,6 @@ package enum LineRules {
     /// Labels that open an info line (`发布时间:… 来源:…`).
     package static let infoLabels = ["发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "来源", "来源于", "本文来源", "作者", "稿源", "浏览次数", "点击数", "阅读"]
 
-    /// Labels of the source field (`来源：`, `本文来源：`, `来源于：`).
-    package static let sourceLabels = ["来源", "来源于", "稿源"]
-
     /// `上一篇`/`下一篇`: the line and everything after it that is not article text.
     package static let pagerPrefixes = [
         "上一篇", "下一篇", "上一条", "下一条", "相关新闻", "相关阅读", "相关文章", "延伸阅读", "推荐阅读", "热点推荐", "猜你喜欢",
