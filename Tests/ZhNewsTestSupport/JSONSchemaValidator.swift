@@ -1,38 +1,16 @@
 import Foundation
+import ZhNewsModel
 
 // A strict JSON parser and a validator for the subset of JSON Schema (2020-12) that
 // docs/record.schema.json uses. No package dependencies: the invariant tests check every line the
 // binary writes against the published schema with these.
 
-/// A JSON value as written: object members keep their order (the record's key order is part of
-/// the contract), and numbers keep whether they were written as integers.
-package indirect enum JSONValue: CustomStringConvertible, Sendable {
-    case null
-    case bool(Bool)
-    /// `text` is the number as written (`12`, `1.5e3`).
-    case number(Double, text: String)
-    case string(String)
-    case array([JSONValue])
-    case object([JSONMember])
-
-    /// The member `key` of an object, if any.
-    package subscript(key: String) -> JSONValue? {
-        guard case .object(let members) = self else { return nil }
-        return members.first { $0.key == key }?.value
-    }
-
-    package var stringValue: String? {
-        if case .string(let value) = self { return value }
-        return nil
-    }
-
+/// What the schema validator and the tests read of a JSON value (``JSONValue``, the record
+/// model's strict, order-keeping JSON, which `zhnews golden`/`diff`/`score` read too).
+extension JSONValue: CustomStringConvertible {
+    /// The number's value (nil for other values).
     package var numberValue: Double? {
-        if case .number(let value, _) = self { return value }
-        return nil
-    }
-
-    package var arrayValue: [JSONValue]? {
-        if case .array(let items) = self { return items }
+        if case .number(let text) = self { return Double(text) }
         return nil
     }
 
@@ -41,18 +19,12 @@ package indirect enum JSONValue: CustomStringConvertible, Sendable {
         return false
     }
 
-    /// The keys of an object, in order (empty for other values).
-    package var keys: [String] {
-        if case .object(let members) = self { return members.map(\.key) }
-        return []
-    }
-
     /// The JSON type name as JSON Schema spells it (`integer` for integral numbers).
     package var typeName: String {
         switch self {
         case .null: "null"
         case .bool: "boolean"
-        case .number(let value, _): value.rounded() == value && value.isFinite ? "integer" : "number"
+        case .number: numberValue.map { $0.rounded() == $0 && $0.isFinite } == true ? "integer" : "number"
         case .string: "string"
         case .array: "array"
         case .object: "object"
@@ -64,7 +36,7 @@ package indirect enum JSONValue: CustomStringConvertible, Sendable {
         switch (self, other) {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
-        case (.number(let a, _), .number(let b, _)): return a == b
+        case (.number, .number): return numberValue == other.numberValue
         case (.string(let a), .string(let b)): return a == b
         case (.array(let a), .array(let b)): return a.count == b.count && zip(a, b).allSatisfy { $0.isEqual(to: $1) }
         case (.object(let a), .object(let b)):
@@ -73,225 +45,29 @@ package indirect enum JSONValue: CustomStringConvertible, Sendable {
         }
     }
 
-    package var description: String {
-        switch self {
-        case .null: return "null"
-        case .bool(let value): return value ? "true" : "false"
-        case .number(_, let text): return text
-        case .string(let value): return "\"\(value)\""
-        case .array(let items): return "[" + items.map(\.description).joined(separator: ",") + "]"
-        case .object(let members): return "{" + members.map { "\"\($0.key)\":\($0.value)" }.joined(separator: ",") + "}"
-        }
-    }
+    package var description: String { compactJSON }
 }
 
-package struct JSONMember: Sendable {
-    package var key: String
-    package var value: JSONValue
-}
-
-/// A strict RFC 8259 parser: one value, nothing but white space around it, valid UTF-8, no
-/// duplicate keys, no lone surrogates, no leading zeros, no control characters in strings.
-package struct JSONParser {
+/// The strict parser the invariant tests check the tool's output with: ``JSONValue/init(parsing:)``
+/// over bytes that must be valid UTF-8.
+package enum JSONParser {
     package struct Failure: Error, CustomStringConvertible {
         package var message: String
         package var offset: Int
         package var description: String { "invalid JSON at byte \(offset): \(message)" }
     }
 
-    private let bytes: [UInt8]
-    private var index = 0
-    private static let maxDepth = 256
-
     package static func parse(_ text: String) throws -> JSONValue {
-        try parse(Array(text.utf8))
+        do {
+            return try JSONValue(parsing: text)
+        } catch let error as JSONValue.ParseError {
+            throw Failure(message: error.message, offset: error.offset)
+        }
     }
 
     package static func parse(_ bytes: [UInt8]) throws -> JSONValue {
-        guard String(validating: bytes, as: UTF8.self) != nil else { throw Failure(message: "not valid UTF-8", offset: 0) }
-        var parser = JSONParser(bytes: bytes)
-        parser.skipSpace()
-        let value = try parser.value(depth: 0)
-        parser.skipSpace()
-        guard parser.index == bytes.count else { throw parser.failure("unexpected bytes after the value") }
-        return value
-    }
-
-    private init(bytes: [UInt8]) {
-        self.bytes = bytes
-    }
-
-    private func failure(_ message: String) -> Failure {
-        Failure(message: message, offset: index)
-    }
-
-    private mutating func skipSpace() {
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
-    }
-
-    private mutating func expect(_ literal: String) throws {
-        let expected = Array(literal.utf8)
-        guard index + expected.count <= bytes.count, Array(bytes[index..<(index + expected.count)]) == expected else {
-            throw failure("expected \(literal)")
-        }
-        index += expected.count
-    }
-
-    private mutating func value(depth: Int) throws -> JSONValue {
-        guard depth < Self.maxDepth else { throw failure("nested too deeply") }
-        guard index < bytes.count else { throw failure("unexpected end") }
-        switch bytes[index] {
-        case UInt8(ascii: "n"): try expect("null"); return .null
-        case UInt8(ascii: "t"): try expect("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expect("false"); return .bool(false)
-        case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "["):
-            index += 1
-            var items: [JSONValue] = []
-            skipSpace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-                index += 1
-                return .array(items)
-            }
-            while true {
-                skipSpace()
-                items.append(try value(depth: depth + 1))
-                skipSpace()
-                guard index < bytes.count else { throw failure("unterminated array") }
-                if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-                if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
-                throw failure("expected , or ]")
-            }
-        case UInt8(ascii: "{"):
-            index += 1
-            var members: [JSONMember] = []
-            var seen: Set<String> = []
-            skipSpace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-                index += 1
-                return .object(members)
-            }
-            while true {
-                skipSpace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected a key") }
-                let key = try string()
-                guard seen.insert(key).inserted else { throw failure("duplicate key \"\(key)\"") }
-                skipSpace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected :") }
-                index += 1
-                skipSpace()
-                members.append(JSONMember(key: key, value: try value(depth: depth + 1)))
-                skipSpace()
-                guard index < bytes.count else { throw failure("unterminated object") }
-                if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-                if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-                throw failure("expected , or }")
-            }
-        default:
-            return try number()
-        }
-    }
-
-    private mutating func number() throws -> JSONValue {
-        let start = index
-        func digits() -> Int {
-            let from = index
-            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
-            return index - from
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 else { throw failure("expected a value") }
-        if bytes[index] == 0x30 {
-            index += 1
-            if index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { throw failure("leading zero") }
-        } else {
-            _ = digits()
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-            index += 1
-            guard digits() > 0 else { throw failure("expected digits after .") }
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-            index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { throw failure("expected exponent digits") }
-        }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        guard let value = Double(text), value.isFinite else { throw failure("number out of range: \(text)") }
-        return .number(value, text: text)
-    }
-
-    private mutating func string() throws -> String {
-        index += 1  // the opening quote
-        var scalars = String.UnicodeScalarView()
-        var run = index  // start of the current unescaped run
-        func flushRun(_ parser: JSONParser, upTo end: Int) {
-            scalars.append(contentsOf: String(decoding: parser.bytes[run..<end], as: UTF8.self).unicodeScalars)
-        }
-        while true {
-            guard index < bytes.count else { throw failure("unterminated string") }
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                flushRun(self, upTo: index)
-                index += 1
-                return String(scalars)
-            }
-            if byte < 0x20 { throw failure("unescaped control character 0x\(String(byte, radix: 16)) in a string") }
-            if byte != UInt8(ascii: "\\") {
-                index += 1
-                continue
-            }
-            flushRun(self, upTo: index)
-            index += 1
-            guard index < bytes.count else { throw failure("unterminated escape") }
-            let escape = bytes[index]
-            index += 1
-            switch escape {
-            case UInt8(ascii: "\""): scalars.append("\"")
-            case UInt8(ascii: "\\"): scalars.append("\\")
-            case UInt8(ascii: "/"): scalars.append("/")
-            case UInt8(ascii: "b"): scalars.append("\u{08}")
-            case UInt8(ascii: "f"): scalars.append("\u{0C}")
-            case UInt8(ascii: "n"): scalars.append("\n")
-            case UInt8(ascii: "r"): scalars.append("\r")
-            case UInt8(ascii: "t"): scalars.append("\t")
-            case UInt8(ascii: "u"):
-                var unit = try hex4()
-                if (0xD800..<0xDC00).contains(unit) {
-                    guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                        throw failure("lone high surrogate")
-                    }
-                    index += 2
-                    let low = try hex4()
-                    guard (0xDC00..<0xE000).contains(low) else { throw failure("bad low surrogate") }
-                    unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
-                } else if (0xDC00..<0xE000).contains(unit) {
-                    throw failure("lone low surrogate")
-                }
-                guard let scalar = Unicode.Scalar(unit) else { throw failure("bad \\u escape") }
-                scalars.append(scalar)
-            default:
-                throw failure("bad escape \\\(Character(Unicode.Scalar(escape)))")
-            }
-            run = index
-        }
-    }
-
-    private mutating func hex4() throws -> UInt32 {
-        guard index + 4 <= bytes.count else { throw failure("short \\u escape") }
-        var value: UInt32 = 0
-        for byte in bytes[index..<(index + 4)] {
-            let digit: UInt32
-            switch byte {
-            case 0x30...0x39: digit = UInt32(byte - 0x30)
-            case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
-            case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
-            default: throw failure("bad hex digit in \\u escape")
-            }
-            value = value * 16 + digit
-        }
-        index += 4
-        return value
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw Failure(message: "not valid UTF-8", offset: 0) }
+        return try parse(text)
     }
 }
 
@@ -483,7 +259,8 @@ package struct JSONSchemaValidator: @unchecked Sendable {
             if let sub = schema["items"] {
                 for (offset, item) in items.enumerated() { validate(item, against: sub, at: "\(path)[\(offset)]", into: &errors) }
             }
-        case .number(let value, _):
+        case .number:
+            let value = instance.numberValue ?? .nan
             if let minimum = schema["minimum"]?.numberValue, value < minimum { errors.append("\(path): \(value) is below the minimum \(minimum)") }
             if let maximum = schema["maximum"]?.numberValue, value > maximum { errors.append("\(path): \(value) is above the maximum \(maximum)") }
         case .string(let text):

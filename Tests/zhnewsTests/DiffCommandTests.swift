@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhNewsModel
 @testable import zhnews
 
 /// `zhnews diff A.jsonl B.jsonl`, run as a user would.
@@ -15,7 +16,7 @@ struct DiffCommandTests {
             let extract = try BatchCommandTests.run(["extract", "--quiet", "Fixtures/html/credits-mainland.html", "Fixtures/html/split-divs.html", "Fixtures/flattened/wechat-post.txt"])
             let a = extract.rawLines
             #expect(a.count == 3)
-            var b = try a.map { try zhnews.JSONValue(parsing: $0) }
+            var b = try a.map { try JSONValue(parsing: $0) }
             b[0] = b[0].setting("title", to: .string("新标题"))
             let paragraphs = b[1]["text"]!.stringValue!.split(separator: "\n").map(String.init)
             b[1] = b[1].setting("text", to: .string(paragraphs.dropFirst().joined(separator: "\n")))

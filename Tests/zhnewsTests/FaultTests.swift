@@ -3,6 +3,7 @@ import Testing
 import ZhNewsTestSupport
 #if canImport(Glibc)
 import Glibc
+import ZhNewsModel
 #endif
 
 /// Faults around the batch rather than in the pages: a reader that goes away, signals, an output

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhNewsModel
 import ZhNewsTestSupport
 @testable import zhnews
 
@@ -28,7 +29,7 @@ struct GoldenCommandTests {
         }
 
         /// Rewrites a page's golden through `edit` (on its one record).
-        func editGolden(_ page: String, _ edit: (zhnews.JSONValue) -> zhnews.JSONValue) throws {
+        func editGolden(_ page: String, _ edit: (JSONValue) -> JSONValue) throws {
             let url = goldens.appendingPathComponent(page + ".json")
             let records = try GoldenFormat.records(reading: String(contentsOf: url, encoding: .utf8))
             try Data(GoldenFormat.document(records.map(edit)).utf8).write(to: url)

@@ -6,6 +6,7 @@ import ZhNewsConverter
 import ZhNewsTestSupport
 #if canImport(Glibc)
 import Glibc
+import ZhNewsModel
 #endif
 
 /// Hostile inputs, one row each: the input is made in a scratch directory at test time (nothing

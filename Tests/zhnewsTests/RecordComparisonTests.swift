@@ -12,10 +12,10 @@ struct RecordComparisonTests {
     @Test("a JSON line read and written again is the same bytes (escapes as the record writer writes them)")
     func roundTrip() throws {
         let line = #"{"schema":1,"id":"a\"b\\c/d","n":-1.5e3,"t":"一\n二\t\u0001\u0008","x":[true,false,null,{}],"e":[]}"#
-        #expect(try zhnews.JSONValue(parsing: line).compactJSON == line)
-        #expect(try zhnews.JSONValue(parsing: #"{"s":"\ud83d\ude00\/"}"#)["s"] == .string("😀/"))
-        #expect(throws: (any Error).self) { try zhnews.JSONValue(parsing: #"{"a":1,}"#) }
-        #expect(throws: (any Error).self) { try zhnews.JSONValue(parsing: #""\ud83d""#) }
+        #expect(try JSONValue(parsing: line).compactJSON == line)
+        #expect(try JSONValue(parsing: #"{"s":"\ud83d\ude00\/"}"#)["s"] == .string("😀/"))
+        #expect(throws: (any Error).self) { try JSONValue(parsing: #"{"a":1,}"#) }
+        #expect(throws: (any Error).self) { try JSONValue(parsing: #""\ud83d""#) }
     }
 
     @Test("the golden format: paragraphs and list items one per line, read back to the record written by extract")
@@ -30,8 +30,8 @@ struct RecordComparisonTests {
 
     @Test("field changes: values, paragraphs, items added and removed, spans moved")
     func changes() throws {
-        let old = try zhnews.JSONValue(parsing: #"{"title":"甲","text":"一\n二\n三","dates":[{"text":"今年","start":1,"end":3,"value":"2024"}],"warnings":[]}"#)
-        let new = try zhnews.JSONValue(parsing: #"{"title":"乙","text":"零\n一\n二\n三","dates":[{"text":"今年","start":3,"end":5,"value":"2024"}],"warnings":[{"code":"time-limit","message":"cut"}]}"#)
+        let old = try JSONValue(parsing: #"{"title":"甲","text":"一\n二\n三","dates":[{"text":"今年","start":1,"end":3,"value":"2024"}],"warnings":[]}"#)
+        let new = try JSONValue(parsing: #"{"title":"乙","text":"零\n一\n二\n三","dates":[{"text":"今年","start":3,"end":5,"value":"2024"}],"warnings":[{"code":"time-limit","message":"cut"}]}"#)
         let changes = RecordComparison.changes(old: old, new: new)
         #expect(ChangeText.lines(changes) == [
             "title: \"甲\" → \"乙\"",
@@ -45,8 +45,8 @@ struct RecordComparisonTests {
 
     @Test("a record against an error record: the paragraphs as removed, not one long value")
     func errorRecord() throws {
-        let record = try zhnews.JSONValue(parsing: #"{"id":"a","title":"甲","text":"一\n二"}"#)
-        let error = try zhnews.JSONValue(parsing: #"{"id":"a","error":{"code":"empty"}}"#)
+        let record = try JSONValue(parsing: #"{"id":"a","title":"甲","text":"一\n二"}"#)
+        let error = try JSONValue(parsing: #"{"id":"a","error":{"code":"empty"}}"#)
         #expect(ChangeText.lines(RecordComparison.changes(old: record, new: error)) == [
             "title: \"甲\" → (absent)", "text:", "  @@ -1,2 +0,0 @@", "  -一", "  -二", "error: (absent) → {\"code\": \"empty\"}",
         ])
@@ -54,7 +54,7 @@ struct RecordComparisonTests {
 
     @Test("a mention as a short line")
     func mentionLine() throws {
-        let place = try zhnews.JSONValue(parsing: #"{"text":"十堰市","start":45,"end":48,"kind":"prefecture","name":"十堰市","code":"420300000000","path":["湖北省","十堰市"],"ambiguous":false,"former":false,"candidates":null}"#)
+        let place = try JSONValue(parsing: #"{"text":"十堰市","start":45,"end":48,"kind":"prefecture","name":"十堰市","code":"420300000000","path":["湖北省","十堰市"],"ambiguous":false,"former":false,"candidates":null}"#)
         #expect(ChangeText.item(place) == "「十堰市」45–48 prefecture 十堰市 420300000000 湖北省/十堰市")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhNewsModel
 import ZhNewsTestSupport
 @testable import zhnews
 
@@ -17,11 +18,11 @@ struct ScoreCommandTests {
                 let golden = try String(contentsOf: FixturePaths.goldens.appendingPathComponent(page + ".json"), encoding: .utf8)
                 let record = try #require(try GoldenFormat.records(reading: golden).first)
                 let authors = (record["bylines"]?.arrayValue ?? []).filter { DevsetMetrics.authorRoles.contains($0["role"]?.stringValue ?? "") }.compactMap { $0["name"] }
-                let gold = zhnews.JSONValue.object([
-                    zhnews.JSONMember(key: "title", value: record["title"]!),
-                    zhnews.JSONMember(key: "published", value: record["published"]!),
-                    zhnews.JSONMember(key: "authors", value: .array(authors)),
-                    zhnews.JSONMember(key: "body", value: .array(record["text"]!.stringValue!.split(separator: "\n").map { .string(String($0)) })),
+                let gold = JSONValue.object([
+                    JSONMember(key: "title", value: record["title"]!),
+                    JSONMember(key: "published", value: record["published"]!),
+                    JSONMember(key: "authors", value: .array(authors)),
+                    JSONMember(key: "body", value: .array(record["text"]!.stringValue!.split(separator: "\n").map { .string(String($0)) })),
                 ])
                 let name = ((page as NSString).lastPathComponent as NSString).deletingPathExtension
                 try Data(gold.compactJSON.utf8).write(to: self.gold.appendingPathComponent(name + ".json"))

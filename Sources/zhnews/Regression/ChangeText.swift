@@ -1,3 +1,5 @@
+import ZhNewsModel
+
 /// Changes as short lines of text for people: `title: "旧" → "新"`, `bylines: + reporter 记者 张三`,
 /// a unified diff of paragraphs, `dates: - 「5月13日」5–10 2024-05-13 day`.
 enum ChangeText {

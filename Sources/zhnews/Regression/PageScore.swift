@@ -1,6 +1,7 @@
 import Foundation
 import ZhNews
 import ZhNewsBatch
+import ZhNewsModel
 
 /// One page's scores against its gold file (`<gold>/<page id>.json`: `title`, `published`,
 /// `authors`, `body`), by ``DevsetMetrics``.

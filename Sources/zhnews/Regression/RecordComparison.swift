@@ -1,3 +1,5 @@
+import ZhNewsModel
+
 /// What changed in one field of a record.
 enum FieldChange: Equatable, Sendable {
     /// A value replaced (title, published, outlet, input…); nil for a field one side lacks.

@@ -3,6 +3,7 @@ import ZhNews
 import ZhNewsBatch
 import ZhNewsConverter
 import ZhNewsExtractor
+import ZhNewsModel
 
 /// Two runs over the same inputs (JSON Lines files) compared record by record, matched by `id`
 /// (the n-th record with an id in A against the n-th with that id in B).

@@ -1,4 +1,5 @@
 import Foundation
+import ZhNewsModel
 
 /// Page scores averaged (macro: every page counts once; a page whose gold has no date or time
 /// is left out of that average), per page, per family (the id up to its first `-`) and over all,

@@ -1,15 +1,16 @@
 /// Reading JSON text into ``JSONValue``: the whole of RFC 8259 (escapes, surrogate pairs,
-/// nesting), in one pass over the UTF-8 bytes.
+/// nesting), in one pass over the UTF-8 bytes, strictly: no duplicate keys, no lone surrogates,
+/// no leading zeros, no control characters in strings, no number out of a double's range.
 extension JSONValue {
     /// Why a text is not JSON: what was expected, and the byte offset.
-    struct ParseError: Error, CustomStringConvertible {
-        var message: String
-        var offset: Int
-        var description: String { "\(message) at byte \(offset)" }
+    package struct ParseError: Error, CustomStringConvertible {
+        package var message: String
+        package var offset: Int
+        package var description: String { "\(message) at byte \(offset)" }
     }
 
     /// Parses one JSON value; the text may hold nothing else but white space around it.
-    init(parsing text: String) throws {
+    package init(parsing text: String) throws {
         var parser = JSONParser(bytes: Array(text.utf8))
         self = try parser.document()
     }
@@ -68,6 +69,7 @@ private struct JSONParser {
     private mutating func parseObject(depth: Int) throws -> JSONValue {
         offset += 1
         var members: [JSONMember] = []
+        var keys: Set<String> = []
         skipSpace()
         if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
             offset += 1
@@ -77,6 +79,7 @@ private struct JSONParser {
             skipSpace()
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw error("expected a key") }
             let key = try parseString()
+            guard keys.insert(key).inserted else { throw error("duplicate key \"\(key)\"") }
             skipSpace()
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw error("expected :") }
             offset += 1
@@ -125,7 +128,9 @@ private struct JSONParser {
             while parser.offset < parser.bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(parser.bytes[parser.offset]) { parser.offset += 1 }
             return parser.offset - first
         }
+        let integerStart = offset
         guard digits(&self) > 0 else { throw error("expected a digit") }
+        if offset - integerStart > 1, bytes[integerStart] == UInt8(ascii: "0") { throw error("leading zero") }
         if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
             offset += 1
             guard digits(&self) > 0 else { throw error("expected a digit after .") }
@@ -135,7 +140,9 @@ private struct JSONParser {
             if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") { offset += 1 }
             guard digits(&self) > 0 else { throw error("expected an exponent") }
         }
-        return String(decoding: bytes[start..<offset], as: UTF8.self)
+        let text = String(decoding: bytes[start..<offset], as: UTF8.self)
+        guard let value = Double(text), value.isFinite else { throw error("number out of range: \(text)") }
+        return text
     }
 
     private mutating func parseString() throws -> String {

@@ -3,7 +3,7 @@
 /// a record read and written again is the same bytes.
 extension JSONValue {
     /// Compact JSON, as one JSON Lines record (without the newline).
-    var compactJSON: String {
+    package var compactJSON: String {
         var output = ""
         write(to: &output, spaced: false)
         return output
@@ -11,13 +11,13 @@ extension JSONValue {
 
     /// JSON on one line with a space after `:` and `,` (`{"role": "reporter", "name": "张三"}`),
     /// for reading.
-    var spacedJSON: String {
+    package var spacedJSON: String {
         var output = ""
         write(to: &output, spaced: true)
         return output
     }
 
-    func write(to output: inout String, spaced: Bool) {
+    package func write(to output: inout String, spaced: Bool) {
         switch self {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
@@ -43,13 +43,13 @@ extension JSONValue {
     }
 
     /// `text` as a JSON string literal.
-    static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var output = ""
         writeQuoted(text, to: &output)
         return output
     }
 
-    static func writeQuoted(_ text: String, to output: inout String) {
+    package static func writeQuoted(_ text: String, to output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar.value {

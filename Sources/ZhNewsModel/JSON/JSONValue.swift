@@ -6,7 +6,7 @@
 /// record["title"]          // .string("标题")
 /// record.compactJSON       // {"schema":1,"title":"标题"}
 /// ```
-enum JSONValue: Equatable, Sendable {
+package enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     /// A number as its JSON text (`1`, `0.5`, `-3e2`).
@@ -17,29 +17,29 @@ enum JSONValue: Equatable, Sendable {
     case object([JSONMember])
 
     /// The member value under `key` of an object (nil for other values or an absent key).
-    subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.key == key }?.value
     }
 
     /// The member keys of an object, in order (empty for other values).
-    var keys: [String] {
+    package var keys: [String] {
         guard case .object(let members) = self else { return [] }
         return members.map(\.key)
     }
 
-    var stringValue: String? {
+    package var stringValue: String? {
         if case .string(let text) = self { return text }
         return nil
     }
 
-    var arrayValue: [JSONValue]? {
+    package var arrayValue: [JSONValue]? {
         if case .array(let items) = self { return items }
         return nil
     }
 
     /// The value with the member `key` replaced (or appended when absent); other values unchanged.
-    func setting(_ key: String, to value: JSONValue) -> JSONValue {
+    package func setting(_ key: String, to value: JSONValue) -> JSONValue {
         guard case .object(var members) = self else { return self }
         if let index = members.firstIndex(where: { $0.key == key }) {
             members[index].value = value
@@ -50,14 +50,19 @@ enum JSONValue: Equatable, Sendable {
     }
 
     /// The value without the members named in `keys`.
-    func removing(_ keys: Set<String>) -> JSONValue {
+    package func removing(_ keys: Set<String>) -> JSONValue {
         guard case .object(let members) = self else { return self }
         return .object(members.filter { !keys.contains($0.key) })
     }
 }
 
 /// One member of a JSON object.
-struct JSONMember: Equatable, Sendable {
-    var key: String
-    var value: JSONValue
+package struct JSONMember: Equatable, Sendable {
+    package var key: String
+    package var value: JSONValue
+
+    package init(key: String, value: JSONValue) {
+        self.key = key
+        self.value = value
+    }
 }
