@@ -1,5 +1,3 @@
-import ZhNewsConverter
-
 /// Options that travel through every stage.
 public struct PipelineOptions: Sendable, Hashable {
     /// The script of the records' text (`simplified` by default).

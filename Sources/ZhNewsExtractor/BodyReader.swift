@@ -1,5 +1,4 @@
 import ZhNewsModel
-import ZhNewsParser
 
 /// Reads the body lines of an HTML page into paragraphs and bylines: credit lines and editor
 /// lines become bylines (not text), captions give their credits, leads and closing credits are

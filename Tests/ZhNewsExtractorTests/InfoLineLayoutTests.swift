@@ -1,6 +1,5 @@
 import Testing
 import ZhNewsExtractor
-import ZhNewsParser
 
 /// Info lines as flattened pages print them: fields in any order, separated by several spaces,
 /// tabs, `|` or full-width spaces, with or without labels.

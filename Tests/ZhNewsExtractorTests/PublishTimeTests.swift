@@ -1,6 +1,5 @@
 import Testing
 import ZhNewsModel
-@testable import ZhNewsParser
 @testable import ZhNewsExtractor
 
 /// The publish-time reader and the date mentions share one absolute-date grammar (issue #19).

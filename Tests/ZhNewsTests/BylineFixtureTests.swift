@@ -1,6 +1,5 @@
 import Testing
 import ZhNews
-import ZhNewsConverter
 import ZhNewsModel
 import ZhNewsTestSupport
 

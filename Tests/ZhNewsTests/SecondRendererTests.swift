@@ -1,7 +1,6 @@
 import Testing
 import ZhNews
 import ZhNewsModel
-@testable import ZhNewsParser
 @testable import ZhNewsExtractor
 
 /// Lines as text renderers other than a browser print them: `w3m -dump` drops the space between

@@ -1,5 +1,4 @@
 import ZhNewsRules
-import ZhNewsParser
 import ZhNewsModel
 
 /// Reads info lines: `发布时间:2024年08月12日17:55 来源: 荆楚网 (湖北日报网) 作者: 张三`.

@@ -1,5 +1,4 @@
 import ZhNewsModel
-import ZhNewsParser
 
 /// One left-to-right pass over a text's code points that finds date expressions (see
 /// Mentions/README.md for the rules). Mentions never overlap and come out in text order.

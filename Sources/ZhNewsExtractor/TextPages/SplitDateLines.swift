@@ -1,5 +1,3 @@
-import ZhNewsParser
-
 /// A publish time printed over several lines, one element per line, as a renderer prints a date
 /// widget's parts (`2019` / `09/07` / `19:02`): joined into one dated info line
 /// (`2019-09-07 19:02`) where the year stands, the other parts left blank.

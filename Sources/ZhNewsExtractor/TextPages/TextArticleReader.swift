@@ -1,6 +1,5 @@
 import ZhNewsRules
 import ZhNewsModel
-import ZhNewsParser
 
 /// Reads the articles of a flattened text page.
 ///
