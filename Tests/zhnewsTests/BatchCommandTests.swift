@@ -39,16 +39,8 @@ struct BatchCommandTests {
 
     // MARK: - Running the binary
 
-    /// The binary next to the test bundle (the same build folder).
-    static let binary: URL? = {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("zhnews"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("zhnews"),
-            Bundle.main.bundleURL.appendingPathComponent("zhnews"),
-            FixturePaths.root.appendingPathComponent(".build/debug/zhnews"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    /// The binary next to the test bundle (found as ``CommandLineTests/binary`` finds it).
+    static let binary: URL? = CommandLineTests.binary
 
     /// A closed pipe must show up as a write error here, not kill the test runner.
     static let ignoreSIGPIPE: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
