@@ -379,7 +379,7 @@ struct WARCReaderTests {
 
     @Test("mutated bytes never crash the reader (seeded, reproducible)")
     func mutatedBytes() throws {
-        var generator = SplitMix64(seed: 0x5A4E_5753)
+        var generator = SeededGenerator(seed: 0x5A4E_5753)
         let plain = try FixturePaths.bytes("Fixtures/warc/crawl.warc")
         let gzip = try FixturePaths.bytes("Fixtures/warc/crawl.warc.gz")
         for round in 0..<60 {
@@ -391,19 +391,6 @@ struct WARCReaderTests {
             let entries = try HandMadeWARC.entries(bytes, maxBytes: 1 << 20)
             #expect(entries.count <= 20)
         }
-    }
-}
-
-/// A small seeded generator, so that the mutation test is the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
