@@ -35,6 +35,11 @@ struct GoldenPaths: ParsableArguments {
     func validate() throws {
         if paths.isEmpty { throw ValidationError("name the pages or folders to read") }
         if paths.contains("-") { throw ValidationError("goldens are kept per page file: standard input (-) cannot be read") }
+        // A mistyped path would otherwise be reported as a new page and, recorded, leave a golden
+        // of a `not-found` error record.
+        if let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+            throw ValidationError("no such file or folder: \(missing)")
+        }
     }
 }
 

@@ -110,6 +110,7 @@ struct GoldenCommandTests {
 
     @Test("usage errors exit 2", arguments: [
         ["golden", "check"], ["golden", "record", "-"], ["golden", "check", "--fields", "titel", "site"], ["golden", "check", "--parallel", "0", "site"],
+        ["golden", "record", "no-such-folder"],
     ])
     func usageErrors(arguments: [String]) throws {
         let site = try Site()
